@@ -1,0 +1,37 @@
+# Two commands for a newcomer: `make run` and `make test`; each sets up .venv itself.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: help run test check lint bench catalogue clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/ —/'
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)  ## open the desktop app
+	$(VENV)/bin/noc-letter
+
+test: $(STAMP)  ## run the whole test suite
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: $(STAMP)  ## ruff lint and format check
+	$(VENV)/bin/ruff check noc_letter tests benchmarks scripts
+	$(VENV)/bin/ruff format --check noc_letter tests benchmarks scripts
+
+check: lint test  ## lint and tests
+
+bench: $(STAMP)  ## run the matcher benchmark, write docs/benchmarks.md
+	$(PY) benchmarks/matcher_bench.py
+
+catalogue: $(STAMP)  ## rebuild resources/noc2021 from ../shared/data/noc2021
+	$(PY) scripts/build_catalogue.py
+
+clean:  ## remove the virtual environment and caches
+	rm -rf $(VENV) .pytest_cache build dist

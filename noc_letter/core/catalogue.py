@@ -1,0 +1,144 @@
+"""NOC 2021 unit groups as frozen dataclasses, loaded once from resources/noc2021."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from noc_letter.resources import resource_path
+
+PROGRAMS_TEER_0_3 = ("fsw", "cec")
+
+
+@dataclass(frozen=True)
+class MainDuty:
+    """One main duty of a unit group; `subgroup` names the sub-profile heading, if any."""
+
+    text: str
+    subgroup: str | None = None
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """A neighbouring occupation the NOC profile sends elsewhere ("See 14200 ...")."""
+
+    text: str
+    see_code: str | None
+    see_title: str | None
+    job_title: str | None
+
+
+@dataclass(frozen=True)
+class UnitGroup:
+    """A NOC 2021 unit group (5-digit code) with the profile text the app shows and matches."""
+
+    code: str
+    title: str
+    title_fr: str
+    teer: int
+    minor_group: str
+    minor_title: str
+    major_group: str
+    major_title: str
+    lead_statement: str
+    main_duties: tuple[MainDuty, ...]
+    example_titles: tuple[str, ...]
+    illustrative_examples: tuple[str, ...]
+    employment_requirements: tuple[str, ...]
+    additional_information: tuple[str, ...]
+    exclusions: tuple[Exclusion, ...]
+    fst_eligible: bool
+
+    @property
+    def skilled(self) -> bool:
+        """TEER 0-3: counts as skilled work for Express Entry (FSW, CEC)."""
+        return self.teer <= 3
+
+    def eligibility(self) -> dict[str, bool]:
+        """Program eligibility by TEER and the FST list: {"fsw": ..., "cec": ..., "fst": ...}."""
+        return {"fsw": self.skilled, "cec": self.skilled, "fst": self.fst_eligible}
+
+
+@dataclass(frozen=True)
+class LegacyMapping:
+    """One row of the StatCan NOC 2016 → NOC 2021 concordance."""
+
+    noc2016: str
+    noc2016_title: str
+    noc2021: str
+    change: str
+    notes: str
+
+
+def _unit_group(raw: dict) -> UnitGroup:
+    return UnitGroup(
+        code=raw["code"],
+        title=raw["title"],
+        title_fr=raw.get("title_fr") or "",
+        teer=int(raw["teer"]),
+        minor_group=raw["minor_group"]["code"],
+        minor_title=raw["minor_group"]["title"],
+        major_group=raw["major_group"]["code"],
+        major_title=raw["major_group"]["title"],
+        lead_statement=raw.get("lead_statement") or "",
+        main_duties=tuple(
+            MainDuty(text=d["text"].strip(), subgroup=d.get("subgroup"))
+            for d in raw.get("main_duties") or []
+        ),
+        example_titles=tuple(raw.get("example_titles") or ()),
+        illustrative_examples=tuple(raw.get("illustrative_examples") or ()),
+        employment_requirements=tuple(raw.get("employment_requirements") or ()),
+        additional_information=tuple(raw.get("additional_information") or ()),
+        exclusions=tuple(
+            Exclusion(
+                text=e["text"],
+                see_code=e.get("see_code"),
+                see_title=e.get("see_title"),
+                job_title=e.get("job_title"),
+            )
+            for e in raw.get("exclusions_structured") or []
+        ),
+        fst_eligible=bool(raw.get("fst_eligible")),
+    )
+
+
+class Catalogue:
+    """All 516 unit groups plus the legacy-code concordance and the data stamp."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        folder = folder or resource_path("noc2021")
+        raw_groups = json.loads((folder / "unit_groups.json").read_text(encoding="utf-8"))
+        self.groups: tuple[UnitGroup, ...] = tuple(_unit_group(g) for g in raw_groups)
+        self._by_code = {g.code: g for g in self.groups}
+        rows = json.loads((folder / "concordance_2016_2021.json").read_text(encoding="utf-8"))
+        self.concordance: tuple[LegacyMapping, ...] = tuple(LegacyMapping(**r) for r in rows)
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        self.data_version: str = meta["data_version"]
+        self.attribution: str = meta["attribution"]
+
+    def __len__(self) -> int:
+        return len(self.groups)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._by_code
+
+    def get(self, code: str) -> UnitGroup:
+        """The unit group with this 5-digit code; KeyError if there is none."""
+        return self._by_code[code]
+
+    def find(self, code: str) -> UnitGroup | None:
+        """The unit group with this code, or None."""
+        return self._by_code.get(code)
+
+    def legacy(self, noc2016: str) -> list[LegacyMapping]:
+        """Concordance rows for an old 4-digit NOC 2016 code (several when it was split)."""
+        code = noc2016.strip().zfill(4)
+        return [row for row in self.concordance if row.noc2016 == code]
+
+
+@cache
+def load_catalogue() -> Catalogue:
+    """The bundled catalogue, loaded once per process."""
+    return Catalogue()

@@ -1,0 +1,125 @@
+"""Build resources/noc2021/ (the app's NOC 2021 catalogue) from ../shared/data/noc2021.
+
+Run from the repository root: `python scripts/build_catalogue.py [--source DIR]`.
+The output is committed so the app never needs the shared folder at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import shutil
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "noc2021"
+OUT = ROOT / "resources" / "noc2021"
+
+DATA_VERSION = "NOC 2021 Version 1.0"
+ATTRIBUTION = (
+    "Source: Statistics Canada and Employment and Social Development Canada, National "
+    "Occupational Classification (NOC) 2021 Version 1.0, and ESDC, OaSIS 2023 Version 1.0. "
+    "Contains information licensed under the Open Government Licence – Canada."
+)
+
+# Federal Skilled Trades: eligible NOC 2021 groups as listed on IRCC's page
+# "Eligibility to apply as a Federal Skilled Trades worker (Express Entry)" (canada.ca,
+# immigrate-canada/express-entry/eligibility/skilled-trades-workers). Re-check before a release.
+FST_RULES = {
+    "source": (
+        "IRCC, Eligibility to apply as a Federal Skilled Trades worker (Express Entry), "
+        "canada.ca — list of skilled trades under NOC 2021 (verify before a release)"
+    ),
+    "include": [
+        {"level": "major", "code": "72", "title": "Technical trades and transportation officers and controllers"},
+        {"level": "major", "code": "73", "title": "General trades"},
+        {"level": "major", "code": "82", "title": "Supervisors in natural resources, agriculture and related production"},
+        {"level": "major", "code": "83", "title": "Occupations in natural resources and related production"},
+        {"level": "major", "code": "92", "title": "Processing, manufacturing and utilities supervisors and utilities operators and controllers"},
+        {"level": "minor", "code": "6320", "title": "Cooks, butchers and bakers"},
+        {"level": "unit", "code": "62200", "title": "Chefs"},
+    ],
+    "exclude": [
+        {"level": "sub_major", "code": "726", "title": "Transportation officers and controllers"},
+    ],
+}
+
+KEEP_FIELDS = (
+    "code", "title", "title_fr", "teer", "broad_category", "major_group", "sub_major_group",
+    "minor_group", "lead_statement", "lead_statement_fr", "main_duties", "example_titles",
+    "illustrative_examples", "example_titles_fr", "employment_requirements",
+    "additional_information", "exclusions", "exclusions_structured",
+)
+
+
+def _fst_eligible(group: dict) -> bool:
+    code = group["code"]
+
+    def hit(rule: dict) -> bool:
+        return code.startswith(rule["code"])
+
+    return any(hit(r) for r in FST_RULES["include"]) and not any(
+        hit(r) for r in FST_RULES["exclude"]
+    )
+
+
+def build_unit_groups(source: Path) -> list[dict]:
+    """Trim the merged unit-group file to what the app uses and add program eligibility."""
+    groups = json.loads((source / "unit_groups.json").read_text(encoding="utf-8"))
+    out = []
+    for group in sorted(groups, key=lambda g: g["code"]):
+        row = {key: group.get(key) for key in KEEP_FIELDS}
+        row["teer"] = int(group["code"][1])
+        row["fst_eligible"] = _fst_eligible(group)
+        out.append(row)
+    return out
+
+
+def build_concordance(source: Path) -> list[dict]:
+    """NOC 2016 (4-digit) → NOC 2021 (5-digit) rows from StatCan's official concordance."""
+    rows = []
+    with (source / "concordance_2016_2021.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            rows.append(
+                {
+                    "noc2016": row["noc2016"].zfill(4),
+                    "noc2016_title": row["noc2016_title"],
+                    "noc2021": row["noc2021"].zfill(5),
+                    "change": row["gsim_type_of_change"],
+                    "notes": row["notes"],
+                }
+            )
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    groups = build_unit_groups(args.source)
+    if len(groups) != 516:
+        raise SystemExit(f"expected 516 unit groups, found {len(groups)}")
+
+    def dump(name: str, data: object) -> None:
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        (OUT / name).write_text(text + "\n", encoding="utf-8")
+
+    dump("unit_groups.json", groups)
+    dump("concordance_2016_2021.json", build_concordance(args.source))
+    dump("fst_eligible.json", FST_RULES)
+    meta = {
+        "data_version": DATA_VERSION,
+        "attribution": ATTRIBUTION,
+        "licence": "Open Government Licence – Canada",
+        "unit_groups": len(groups),
+        "example_titles": sum(len(g["example_titles"] or []) for g in groups),
+    }
+    (OUT / "meta.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    shutil.copyfile(args.source / "SOURCES.md", OUT / "SOURCES.md")
+    print(f"wrote {len(groups)} unit groups and {meta['example_titles']} example titles to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
