@@ -1,0 +1,145 @@
+"""The matcher's precomputed index of NOC sentences as lemma-term arrays (built once, loaded fast)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from noc_letter.core.catalogue import Catalogue, UnitGroup, load_catalogue
+from noc_letter.resources import resource_path
+
+INDEX_FILE = "match_index.npz"
+INDEX_FORMAT = 1
+
+# Kinds of NOC sentence the index holds, in a fixed order (stored as small integers).
+KINDS = ("title", "example_title", "lead_statement", "main_duty", "requirement")
+TITLE, EXAMPLE_TITLE, LEAD, DUTY, REQUIREMENT = range(len(KINDS))
+
+
+def sentences_of(group: UnitGroup) -> list[tuple[int, int, str]]:
+    """(kind, position within that kind, text) for every sentence of a unit group's profile."""
+    out = [(TITLE, 0, group.title), (LEAD, 0, group.lead_statement)]
+    out += [(DUTY, i, duty.text) for i, duty in enumerate(group.main_duties)]
+    out += [(EXAMPLE_TITLE, i, title) for i, title in enumerate(group.example_titles)]
+    out += [(REQUIREMENT, i, text) for i, text in enumerate(group.employment_requirements)]
+    return out
+
+
+def sentence_text(catalogue: Catalogue, group_index: int, kind: int, position: int) -> str:
+    """The official text behind one indexed sentence."""
+    group = catalogue.groups[group_index]
+    if kind == TITLE:
+        return group.title
+    if kind == LEAD:
+        return group.lead_statement
+    if kind == DUTY:
+        return group.main_duties[position].text
+    if kind == EXAMPLE_TITLE:
+        return group.example_titles[position]
+    return group.employment_requirements[position]
+
+
+@dataclass(frozen=True)
+class MatchIndex:
+    """Sentence-by-term structure of the whole catalogue.
+
+    Attributes:
+        vocab: term strings; a term id is its position.
+        sent_group, sent_kind, sent_pos: per sentence, its unit-group index, kind and position.
+        sent_ptr, sent_terms: CSR layout of each sentence's term ids (with repeats).
+        sent_pos_tags: part-of-speech tag of each term occurrence, parallel to sent_terms.
+    """
+
+    vocab: tuple[str, ...]
+    sent_group: np.ndarray
+    sent_kind: np.ndarray
+    sent_pos: np.ndarray
+    sent_ptr: np.ndarray
+    sent_terms: np.ndarray
+    sent_pos_tags: np.ndarray
+    pos_names: tuple[str, ...]
+
+    @property
+    def n_sentences(self) -> int:
+        """How many NOC sentences are indexed."""
+        return len(self.sent_group)
+
+    def save(self, path: Path) -> None:
+        """Write the index as a compressed npz (arrays only; no pickle)."""
+        np.savez_compressed(
+            path,
+            format=np.array([INDEX_FORMAT]),
+            vocab=np.array("\n".join(self.vocab)),
+            pos_names=np.array("\n".join(self.pos_names)),
+            sent_group=self.sent_group,
+            sent_kind=self.sent_kind,
+            sent_pos=self.sent_pos,
+            sent_ptr=self.sent_ptr,
+            sent_terms=self.sent_terms,
+            sent_pos_tags=self.sent_pos_tags,
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> MatchIndex:
+        """Read an index written by `save`."""
+        with np.load(path, allow_pickle=False) as data:
+            if int(data["format"][0]) != INDEX_FORMAT:
+                raise ValueError(f"{path.name} has an unsupported index format; rebuild it")
+            return cls(
+                vocab=tuple(str(data["vocab"]).split("\n")),
+                pos_names=tuple(str(data["pos_names"]).split("\n")),
+                sent_group=data["sent_group"],
+                sent_kind=data["sent_kind"],
+                sent_pos=data["sent_pos"],
+                sent_ptr=data["sent_ptr"],
+                sent_terms=data["sent_terms"],
+                sent_pos_tags=data["sent_pos_tags"],
+            )
+
+
+def build_index(catalogue: Catalogue, nlp) -> MatchIndex:
+    """Analyse every NOC sentence with spaCy (slow: done at build time by scripts/build_index.py)."""
+    from noc_letter.core.matching.analysis import terms_of
+
+    rows = [
+        (gi, kind, pos, text)
+        for gi, group in enumerate(catalogue.groups)
+        for kind, pos, text in sentences_of(group)
+    ]
+    vocab: dict[str, int] = {}
+    pos_names: dict[str, int] = {}
+    ptr, terms, tags = [0], [], []
+    for (_gi, _kind, _pos, _text), doc in zip(
+        rows, nlp.pipe([r[3] for r in rows], batch_size=256), strict=True
+    ):
+        for term in terms_of(doc):
+            terms.append(vocab.setdefault(term.lemma, len(vocab)))
+            tags.append(pos_names.setdefault(term.pos, len(pos_names)))
+        ptr.append(len(terms))
+    return MatchIndex(
+        vocab=tuple(vocab),
+        pos_names=tuple(pos_names),
+        sent_group=np.array([r[0] for r in rows], dtype=np.int16),
+        sent_kind=np.array([r[1] for r in rows], dtype=np.int8),
+        sent_pos=np.array([r[2] for r in rows], dtype=np.int16),
+        sent_ptr=np.array(ptr, dtype=np.int32),
+        sent_terms=np.array(terms, dtype=np.int32),
+        sent_pos_tags=np.array(tags, dtype=np.int8),
+    )
+
+
+@cache
+def load_index() -> MatchIndex:
+    """The bundled index, loaded once."""
+    return MatchIndex.load(resource_path("noc2021", INDEX_FILE))
+
+
+def bundled_catalogue_and_index() -> tuple[Catalogue, MatchIndex]:
+    """Both bundled structures; the index must have been built from this catalogue."""
+    catalogue, index = load_catalogue(), load_index()
+    if int(index.sent_group.max()) != len(catalogue) - 1:
+        raise ValueError("match index does not fit the catalogue; run scripts/build_index.py")
+    return catalogue, index

@@ -1,0 +1,197 @@
+"""Duty → NOC scoring: combine lexical (and vector) evidence into ranked, explained candidates."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+
+from noc_letter.core.catalogue import Catalogue
+from noc_letter.core.matching.index import KINDS, MatchIndex, sentence_text
+from noc_letter.core.matching.lexical import DUTY, EXAMPLE_TITLE, LEAD, LexicalModel
+from noc_letter.core.matching.query import MAX_DUTY_CHARS, Query, clean_text, make_query, query_from_doc
+from noc_letter.core.matching.results import Candidate, Evidence
+
+# How the evidence adds up. Each feature is a cosine in [0, 1]; the score is their weighted
+# mean, so it stays in [0, 1]. Worked example: "Post journal entries and reconcile accounts"
+# against 12200 has duties-field cosine 0.55, best single duty 0.62, lead statement 0.20,
+# example titles 0.0 → (1.0*0.55 + 0.5*0.62 + 0.5*0.20) / 2.8 ≈ 0.34, far above 14200's ≈ 0.12.
+FIELD_WEIGHTS = {"main_duty": 1.0, "example_title": 0.5, "lead_statement": 0.5}
+BEST_WEIGHTS = {"main_duty": 0.5, "example_title": 0.3}
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Global weights of the score; passed in, never read from settings."""
+
+    field: tuple[tuple[str, float], ...] = tuple(FIELD_WEIGHTS.items())
+    best: tuple[tuple[str, float], ...] = tuple(BEST_WEIGHTS.items())
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per-kind weight vectors in the index's kind order."""
+        field = np.zeros(len(KINDS), np.float32)
+        best = np.zeros(len(KINDS), np.float32)
+        for name, value in self.field:
+            field[KINDS.index(name)] = value
+        for name, value in self.best:
+            best[KINDS.index(name)] = value
+        return field, best
+
+
+@dataclass(frozen=True)
+class Scored:
+    """Everything computed for one query: the combined score of every group plus raw evidence."""
+
+    query: Query
+    scores: np.ndarray
+    best: np.ndarray
+    best_sentence: np.ndarray
+
+
+class Matcher:
+    """Scores duties against all 516 NOC 2021 unit groups.
+
+    Build it with `get_matcher()` (loads spaCy and the index once); it is thread-safe for reads
+    because spaCy calls are serialised with a lock.
+    """
+
+    def __init__(self, catalogue: Catalogue, index: MatchIndex, nlp, weights: Weights | None = None):
+        self.catalogue = catalogue
+        self.index = index
+        self.nlp = nlp
+        self.lexical = LexicalModel(index, len(catalogue))
+        self.codes = tuple(group.code for group in catalogue.groups)
+        self.position = {code: i for i, code in enumerate(self.codes)}
+        self.teers = np.array([group.teer for group in catalogue.groups])
+        self.set_weights(weights or Weights())
+        self._nlp_lock = threading.Lock()
+
+    def set_weights(self, weights: Weights) -> None:
+        """Replace the global weights (benchmarks use this to tune a few of them)."""
+        self.weights = weights
+        self._field_w, self._best_w = weights.arrays()
+        self._total_w = float(self._field_w.sum() + self._best_w.sum())
+
+    # --- analysis -------------------------------------------------------------------------
+    def query(self, text: str) -> Query:
+        """Clean and analyse one duty."""
+        with self._nlp_lock:
+            return make_query(self.nlp, text)
+
+    def queries(self, texts: Iterable[str]) -> list[Query]:
+        """Analyse many duties in one spaCy batch."""
+        cleaned = [clean_text(t) for t in texts]
+        cut = [c[:MAX_DUTY_CHARS] for c in cleaned]
+        with self._nlp_lock:
+            docs = list(self.nlp.pipe(cut, batch_size=128))
+        return [
+            query_from_doc(doc, text, len(full) > MAX_DUTY_CHARS)
+            for doc, text, full in zip(docs, cut, cleaned, strict=True)
+        ]
+
+    # --- scoring --------------------------------------------------------------------------
+    def scored(self, query: Query) -> Scored:
+        """Combined score of every group for an analysed duty."""
+        term_ids, term_w = self.lexical.query_vector(query.lemmas, list(query.weights))
+        lex = self.lexical.score(term_ids, term_w)
+        combined = self._field_w @ lex.fields + self._best_w @ lex.best
+        scores = np.clip(combined / self._total_w, 0.0, 1.0)
+        return Scored(query, scores, lex.best, lex.best_sentence)
+
+    def score_vector(self, text: str) -> np.ndarray:
+        """Scores of all 516 groups (catalogue order) for one duty."""
+        return self.scored(self.query(text)).scores
+
+    def score(self, text: str, top: int = 5) -> list[Candidate]:
+        """The `top` best unit groups for a duty, best first, each with evidence and a reason."""
+        scored = self.scored(self.query(text))
+        if scored.query.empty:
+            return []
+        order = np.argsort(-scored.scores, kind="stable")[: max(0, top)]
+        return [self.candidate(scored, int(g)) for g in order if scored.scores[g] > 0]
+
+    def compare(self, text: str, codes: Sequence[str]) -> list[Candidate]:
+        """Scores for the given codes (target first, then neighbours), in the order given.
+
+        Unknown codes raise KeyError. This is what the live highlight asks on every pause.
+        """
+        scored = self.scored(self.query(text))
+        return [self.candidate(scored, self.position[code]) for code in codes]
+
+    def letter_scores(self, queries: Sequence[Query]) -> np.ndarray:
+        """Score of every group for a whole list of duties: the mean of the duty scores.
+
+        Summing per-duty evidence beat voting and softmax pooling on the dev letters.
+        """
+        usable = [q for q in queries if not q.empty]
+        if not usable:
+            return np.zeros(len(self.codes))
+        return np.mean([self.scored(q).scores for q in usable], axis=0)
+
+    def rank_of(self, scores: np.ndarray, code: str) -> int:
+        """1-based rank of a code within a score vector."""
+        return int((scores > scores[self.position[code]]).sum()) + 1
+
+    # --- explanation ----------------------------------------------------------------------
+    def evidence(self, scored: Scored, group: int) -> tuple[Evidence, ...]:
+        """The matched NOC sentences of one group, strongest first."""
+        items = []
+        query_lemmas = set(scored.query.lemmas)
+        for kind in (DUTY, LEAD, EXAMPLE_TITLE):
+            sentence = int(scored.best_sentence[kind, group])
+            if sentence < 0:
+                continue
+            start, end = self.index.sent_ptr[sentence], self.index.sent_ptr[sentence + 1]
+            lemmas = [self.index.vocab[t] for t in self.index.sent_terms[start:end]]
+            shared = tuple(dict.fromkeys(lem for lem in lemmas if lem in query_lemmas))
+            text = sentence_text(
+                self.catalogue, group, kind, int(self.index.sent_pos[sentence])
+            )
+            items.append(Evidence(KINDS[kind], text, float(scored.best[kind, group]), shared))
+        items.sort(key=lambda e: -e.similarity)
+        return tuple(items)
+
+    def candidate(self, scored: Scored, group: int) -> Candidate:
+        """A Candidate for one group index, with evidence and a one-line reason."""
+        unit = self.catalogue.groups[group]
+        evidence = self.evidence(scored, group)
+        return Candidate(
+            code=unit.code,
+            title=unit.title,
+            teer=unit.teer,
+            score=round(float(scored.scores[group]), 4),
+            evidence=evidence,
+            reason=reason_for(evidence),
+        )
+
+
+_KIND_WORDS = {
+    "main_duty": "main duty",
+    "lead_statement": "lead statement",
+    "example_title": "example job title",
+    "title": "group title",
+    "requirement": "requirement",
+}
+
+
+def reason_for(evidence: Sequence[Evidence]) -> str:
+    """A short sentence a person can read: which NOC text matched, and on which words."""
+    if not evidence:
+        return "No words in common with this group's duties or titles."
+    best = evidence[0]
+    words = ", ".join(best.shared[:4]) or "related wording"
+    text = best.text if len(best.text) <= 90 else best.text[:87].rstrip() + "…"
+    return f'Shares "{words}" with the {_KIND_WORDS.get(best.kind, best.kind)} "{text}".'
+
+
+@cache
+def get_matcher() -> Matcher:
+    """The shared matcher: bundled catalogue and index, the spaCy pipeline, default weights."""
+    from noc_letter.core.matching.index import bundled_catalogue_and_index
+    from noc_letter.core.nlp import get_nlp
+
+    catalogue, index = bundled_catalogue_and_index()
+    return Matcher(catalogue, index, get_nlp())

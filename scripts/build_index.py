@@ -1,0 +1,32 @@
+"""Build resources/noc2021/match_index.npz: every NOC sentence analysed into lemma terms.
+
+Run from the repository root after scripts/build_catalogue.py: `python scripts/build_index.py`.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from noc_letter.core.catalogue import Catalogue  # noqa: E402
+from noc_letter.core.matching.index import INDEX_FILE, build_index  # noqa: E402
+from noc_letter.core.nlp import get_nlp  # noqa: E402
+
+
+def main() -> None:
+    started = time.perf_counter()
+    folder = ROOT / "resources" / "noc2021"
+    index = build_index(Catalogue(folder), get_nlp())
+    index.save(folder / INDEX_FILE)
+    print(
+        f"indexed {index.n_sentences} sentences, {len(index.vocab)} terms, "
+        f"{len(index.sent_terms)} term occurrences in {time.perf_counter() - started:.1f} s"
+    )
+
+
+if __name__ == "__main__":
+    main()
