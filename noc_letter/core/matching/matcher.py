@@ -68,6 +68,7 @@ class Matcher:
         self.teers = np.array([group.teer for group in catalogue.groups])
         self.set_weights(weights or Weights())
         self._nlp_lock = threading.Lock()
+        self._assessor = None
 
     def set_weights(self, weights: Weights) -> None:
         """Replace the global weights (benchmarks use this to tune a few of them)."""
@@ -107,7 +108,10 @@ class Matcher:
 
     def score(self, text: str, top: int = 5) -> list[Candidate]:
         """The `top` best unit groups for a duty, best first, each with evidence and a reason."""
-        scored = self.scored(self.query(text))
+        return self.top_candidates(self.scored(self.query(text)), top)
+
+    def top_candidates(self, scored: Scored, top: int = 5) -> list[Candidate]:
+        """The `top` best candidates of an already scored duty (none for an empty duty)."""
         if scored.query.empty:
             return []
         order = np.argsort(-scored.scores, kind="stable")[: max(0, top)]
@@ -130,6 +134,23 @@ class Matcher:
         if not usable:
             return np.zeros(len(self.codes))
         return np.mean([self.scored(q).scores for q in usable], axis=0)
+
+    def assess(self, duties: Sequence[str], target: str):
+        """Letter-level reading of `duties` against `target` (see `assess.Assessor`)."""
+        return self.assessor.assess(duties, target)
+
+    def neighbours(self, code: str, limit: int = 3) -> list[str]:
+        """Codes an officer could confuse with `code`: its exclusions, then the closest groups."""
+        return self.assessor.neighbours(code, limit)
+
+    @property
+    def assessor(self):
+        """The letter-level assessor bound to this matcher (created on first use)."""
+        if self._assessor is None:
+            from noc_letter.core.matching.assess import Assessor
+
+            self._assessor = Assessor(self)
+        return self._assessor
 
     def rank_of(self, scores: np.ndarray, code: str) -> int:
         """1-based rank of a code within a score vector."""

@@ -22,7 +22,9 @@ GENERIC_VERB_WEIGHT = 0.3
 
 def clean_text(text: str) -> str:
     """Normalise Unicode, drop control characters and collapse white space."""
-    text = unicodedata.normalize("NFC", str(text))
+    # Lone surrogates (from broken UTF-16 or bad pastes) cannot be encoded; replace them.
+    text = str(text).encode("utf-8", "replace").decode("utf-8")
+    text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub(" ", text)
     return " ".join(text.split())
 

@@ -1,0 +1,102 @@
+"""`noc-letter assess`: how an officer would likely read a list of duties against a target NOC."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+
+def register(subparsers) -> None:
+    """Add the `assess` subcommand."""
+    parser = subparsers.add_parser(
+        "assess",
+        help="read a whole duty list against a target NOC",
+        description="One duty per line; says what the list reads as, which main duties are "
+        "covered and whether the lead statement is supported. Not legal advice.",
+    )
+    parser.add_argument("file", nargs="?", default="-", metavar="FILE|-", help="input file, or - for stdin")
+    parser.add_argument("--target", required=True, metavar="CODE", help="target NOC 2021 code (5 digits)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.set_defaults(func=run)
+
+
+def unknown_code_message(code: str) -> str:
+    """'unknown NOC 2021 code' with the closest codes or titles, for usage errors."""
+    from noc_letter.core.catalogue_lookup import closest_codes
+
+    near = closest_codes(code)
+    hint = f"; closest: {', '.join(near)}" if near else ""
+    return f"unknown NOC 2021 code {code!r}{hint}"
+
+
+def assessment_json(a) -> dict:
+    """The JSON contract of an assessment (extra fields after the contract ones)."""
+
+    def ref(g):
+        return {"code": g.code, "title": g.title, "teer": g.teer, "score": g.score}
+
+    return {
+        "target": {"code": a.target.code, "title": a.target.title, "teer": a.target.teer},
+        "reads_as": [ref(g) for g in a.reads_as],
+        "lead_statement_supported": a.lead_statement_supported,
+        "covered_main_duties": [
+            {"index": c.index, "text": c.text, "covered_by": list(c.covered_by), "similarity": c.similarity}
+            for c in a.covered_main_duties
+            if c.covered
+        ],
+        "verdict": a.verdict,
+        "confidence": a.confidence,
+        "needs_review": a.needs_review,
+        "main_duties_total": len(a.covered_main_duties),
+        "uncovered_main_duties": [c.text for c in a.covered_main_duties if not c.covered],
+        "lead_statement_parts": [{"text": t, "supported": ok} for t, ok in a.lead_statement_parts],
+        "closest_neighbour": ref(a.closest_neighbour) if a.closest_neighbour else None,
+        "duties": [
+            {
+                "index": d.index,
+                "text": d.text,
+                "supports": d.supports,
+                "best": ref(d.best) if d.best else None,
+                "target_score": round(d.target_score, 4),
+                "reason": d.reason,
+            }
+            for d in a.duties
+        ],
+        "disclaimer": "Not legal advice: an officer decides; this is an estimate from the wording.",
+    }
+
+
+def run(args) -> int:
+    """Assess the input duties; returns the exit status."""
+    from noc_letter.commands._io import InputError, duty_lines, fail
+    from noc_letter.core.catalogue import load_catalogue
+
+    target = args.target.strip()
+    if target not in load_catalogue():
+        return fail(unknown_code_message(target))
+    try:
+        duties = list(duty_lines(args.file))
+    except InputError as error:
+        return fail(str(error))
+    from noc_letter.core.matching import get_matcher
+
+    a = get_matcher().assess(duties, target)
+    if args.json:
+        sys.stdout.write(json.dumps(assessment_json(a), ensure_ascii=False, indent=1) + "\n")
+        return 0
+    w = sys.stdout.write
+    w(f"Target: {a.target.code} {a.target.title} (TEER {a.target.teer})\n")
+    w("Reads as: " + "; ".join(f"{g.code} {g.title} (TEER {g.teer}) {g.score:.3f}" for g in a.reads_as) + "\n")
+    w(f"Confidence: {a.confidence:.2f}{'  (needs review)' if a.needs_review else ''}\n")
+    w(f"Lead statement supported: {'yes' if a.lead_statement_supported else 'no'}\n")
+    for text, ok in a.lead_statement_parts:
+        w(f"  [{'x' if ok else ' '}] {text}\n")
+    w(f"Main duties covered: {a.covered_count} of {len(a.covered_main_duties)}\n")
+    for c in a.covered_main_duties:
+        by = ", ".join(f"#{i + 1}" for i in c.covered_by)
+        w(f"  [{'x' if c.covered else ' '}] {c.text}{'  ← ' + by if by else ''}\n")
+    w("Your duties:\n")
+    for d in a.duties:
+        w(f"  #{d.index + 1} {d.supports:<13} {d.text}\n      {d.reason}\n")
+    w(f"\n{a.verdict}\nNot legal advice: an officer decides; this is an estimate from the wording.\n")
+    return 0

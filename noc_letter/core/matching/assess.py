@@ -1,0 +1,212 @@
+"""Letter-level reading: which main duties are covered, lead statement, what the letter reads as."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+
+from noc_letter.core.matching.matcher import Matcher
+from noc_letter.core.matching.query import Query
+from noc_letter.core.matching.results import (
+    Assessment,
+    CoveredDuty,
+    DutyReading,
+    GroupRef,
+)
+
+# A person's duty "describes" a NOC main duty when their term vectors have at least this cosine.
+# Example: "Reconciled the three bank accounts every month in QuickBooks" vs 12200's "Post journal
+# entries and reconcile accounts, ..." share reconcile + account → cosine ≈ 0.35, covered.
+COVER_THRESHOLD = 0.25
+# Share of lead-statement actions the duties must describe for the lead statement to count.
+LEAD_SHARE = 0.5
+# Letter confidence: relative margin of the top group over the runner-up, scaled so a top score
+# 1.5 times the second reads as fully confident; below NEEDS_REVIEW the verdict says so.
+CONFIDENCE_MARGIN = 1 / 3
+NEEDS_REVIEW = 0.3
+# A duty supports the target when the target scores within this fraction of the duty's best.
+TARGET_CLOSE = 0.9
+# Below this score a duty says too little to read as any occupation.
+UNCLEAR_SCORE = 0.04
+
+
+def _vector(matcher: Matcher, query: Query) -> dict[str, float]:
+    ids, weights = matcher.lexical.query_vector(query.lemmas, list(query.weights))
+    return {matcher.index.vocab[i]: float(w) for i, w in zip(ids, weights, strict=True)}
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def lead_statement_parts(lead: str, nlp=None) -> list[str]:
+    """The actions in a lead statement's first sentence ("maintain books", "keep records", ...).
+
+    With a tagger, the subject before the first verb is dropped and a new action starts at each
+    verb that follows a comma or "and"/"or"; lists of objects stay whole. Without one, the
+    sentence is one action.
+    """
+    first = re.split(r"(?<=[a-z)])\.\s", lead.strip(), maxsplit=1)[0].rstrip(".")
+    if nlp is None:
+        return [first]
+    tokens = list(nlp(first))
+    starts = []
+    for i, token in enumerate(tokens):
+        if token.pos_ != "VERB" or token.tag_ in ("VBN", "VBG"):
+            continue
+        previous = tokens[i - 1] if i else None
+        if not starts or (previous is not None and (previous.text in ",;" or previous.pos_ == "CCONJ")):
+            starts.append(i)
+    if not starts:
+        return [first]
+    # An action with no object ("inspect, troubleshoot and repair rail cars") joins the next one.
+    bounds = starts + [len(tokens)]
+    starts = [
+        a for k, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))
+        if k == 0 or any(t.pos_ in ("NOUN", "PROPN") for t in tokens[bounds[k - 1] : a])
+    ]
+    parts = []
+    for a, b in zip(starts, starts[1:] + [len(tokens)], strict=True):
+        span = tokens[a:b]
+        while span and (span[-1].text in ",;" or span[-1].pos_ == "CCONJ"):
+            span = span[:-1]
+        if span:
+            parts.append(first[span[0].idx : span[-1].idx + len(span[-1].text)])
+    return parts or [first]
+
+
+class Assessor:
+    """Computes `Assessment`s with a Matcher; caches the analysed NOC text of each target."""
+
+    def __init__(self, matcher: Matcher) -> None:
+        self.matcher = matcher
+        self._target_text = lru_cache(maxsize=64)(self._analyse_target)
+
+    def _analyse_target(self, code: str):
+        group = self.matcher.catalogue.get(code)
+        with self.matcher._nlp_lock:
+            parts = lead_statement_parts(group.lead_statement, self.matcher.nlp)
+        texts = [d.text for d in group.main_duties] + parts
+        vectors = [_vector(self.matcher, q) for q in self.matcher.queries(texts)]
+        n = len(group.main_duties)
+        return group, parts, vectors[:n], vectors[n:]
+
+    def neighbours(self, code: str, limit: int = 3) -> list[str]:
+        """Codes an officer could confuse with `code`: its exclusions, then the closest by score."""
+        group = self.matcher.catalogue.get(code)
+        found = [e.see_code for e in group.exclusions if e.see_code in self.matcher.position]
+        text = " ".join([group.lead_statement] + [d.text for d in group.main_duties])
+        scores = self.matcher.scored(self.matcher.query(text)).scores
+        for g in np.argsort(-scores):
+            other = self.matcher.codes[int(g)]
+            if len([c for c in found if c not in (code,)]) >= len(found) + limit:
+                break
+            if other != code and other not in found:
+                found.append(other)
+                limit -= 1
+                if limit == 0:
+                    break
+        return list(dict.fromkeys(c for c in found if c != code))
+
+    def assess(self, duties: Sequence[str], target: str) -> Assessment:
+        """How an officer would likely read these duties against the target code."""
+        m = self.matcher
+        group, parts, duty_vecs, part_vecs = self._target_text(target)
+        queries = m.queries(duties)
+        scored = [m.scored(q) for q in queries]
+        person_vecs = [_vector(m, q) for q in queries]
+        t = m.position[target]
+        neighbour_codes = set(self.neighbours(target))
+
+        covered = []
+        for j, (duty, vec) in enumerate(zip(group.main_duties, duty_vecs, strict=True)):
+            sims = [_cosine(vec, pv) for pv in person_vecs]
+            by = tuple(i for i, s in enumerate(sims) if s >= COVER_THRESHOLD)
+            covered.append(CoveredDuty(j, duty.text, by, round(max(sims, default=0.0), 3)))
+        part_hits = tuple(
+            (part, any(_cosine(vec, pv) >= COVER_THRESHOLD for pv in person_vecs))
+            for part, vec in zip(parts, part_vecs, strict=True)
+        )
+        lead_ok = bool(part_hits) and sum(hit for _, hit in part_hits) >= LEAD_SHARE * len(part_hits)
+
+        readings = tuple(
+            self._reading(i, text, s, t, neighbour_codes)
+            for i, (text, s) in enumerate(zip(duties, scored, strict=True))
+        )
+        letter = m.letter_scores(queries)
+        order = [int(g) for g in np.argsort(-letter, kind="stable")[:3]]
+        reads_as = tuple(self._ref(g, letter[g]) for g in order)
+        confidence = _confidence(letter, order)
+        closest = max(
+            (c for c in neighbour_codes if c in m.position),
+            key=lambda c: letter[m.position[c]],
+            default=None,
+        )
+        assessment = Assessment(
+            target=self._ref(t, letter[t]),
+            reads_as=reads_as,
+            lead_statement_supported=lead_ok,
+            lead_statement_parts=part_hits,
+            covered_main_duties=tuple(covered),
+            duties=readings,
+            verdict="",
+            confidence=confidence,
+            needs_review=confidence < NEEDS_REVIEW,
+            closest_neighbour=self._ref(m.position[closest], letter[m.position[closest]]) if closest else None,
+        )
+        return _with_verdict(assessment)
+
+    def _ref(self, g: int, score: float) -> GroupRef:
+        unit = self.matcher.catalogue.groups[g]
+        return GroupRef(unit.code, unit.title, unit.teer, round(float(score), 4))
+
+    def _reading(self, i: int, text: str, scored, t: int, neighbours: set[str]) -> DutyReading:
+        m = self.matcher
+        if scored.query.empty or float(scored.scores.max()) < UNCLEAR_SCORE:
+            return DutyReading(i, text, "unclear", None, 0.0, "Too vague to read as any occupation: say what, for whom, with which tools.")
+        best_g = int(np.argmax(scored.scores))
+        best = m.candidate(scored, best_g)
+        target_score = float(scored.scores[t])
+        if target_score >= TARGET_CLOSE * best.score:
+            return DutyReading(i, text, "target", m.candidate(scored, t), target_score, "Reads as your target occupation.")
+        if best.code in neighbours:
+            kind, why = "neighbour", f"Reads more as {best.code} {best.title} (TEER {best.teer}), a group officers confuse with your target."
+        elif best.skilled:
+            kind, why = "other_skilled", f"Reads more as {best.code} {best.title} (TEER {best.teer})."
+        else:
+            kind, why = "other_low", f"Reads more as {best.code} {best.title} (TEER {best.teer}), which is not skilled work for Express Entry."
+        return DutyReading(i, text, kind, best, target_score, why)
+
+
+def _confidence(letter: np.ndarray, order: list[int]) -> float:
+    if len(order) < 2 or letter[order[0]] <= 0:
+        return 0.0
+    margin = 1.0 - float(letter[order[1]] / letter[order[0]])
+    return round(min(1.0, margin / CONFIDENCE_MARGIN), 3)
+
+
+def _with_verdict(a: Assessment) -> Assessment:
+    from dataclasses import replace
+
+    top = a.reads_as[0] if a.reads_as else None
+    n_cov, n_all = a.covered_count, len(a.covered_main_duties)
+    coverage = f"{n_cov} of {n_all} main duties covered; lead statement {'supported' if a.lead_statement_supported else 'not clearly supported'}."
+    if top is None or top.score <= 0:
+        verdict = "The duties are too vague to read as any occupation yet. Add specific duties."
+    elif top.code == a.target.code:
+        verdict = f"Reads as your target, {a.target.code} {a.target.title} (TEER {a.target.teer}). {coverage}"
+    else:
+        low = " An officer may assume this lower-TEER job." if top.teer > a.target.teer else ""
+        verdict = (
+            f"Reads more as {top.code} {top.title} (TEER {top.teer}) than your target "
+            f"{a.target.code} {a.target.title}.{low} {coverage} Put the duties that support "
+            f"{a.target.code} first and describe them specifically, truthfully."
+        )
+    if a.needs_review and top is not None and top.score > 0:
+        verdict += " The margin over the next group is small: review it carefully."
+    return replace(a, verdict=verdict)
