@@ -1,0 +1,223 @@
+"""Build templates/letter.docx, the reference-letter template a person or employer can restyle.
+
+Run from the repository root: `python scripts/make_template.py [--out FILE]`.
+The output is committed; rerun this after changing the layout. Placeholder language: see
+`noc_letter/core/export/docx_fill.py`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Inches, Pt, RGBColor
+from docx.text.paragraph import Paragraph
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "templates" / "letter.docx"
+FONT = "Calibri"
+ACCENT = RGBColor(0x1F, 0x3A, 0x5F)
+GREY = RGBColor(0x59, 0x59, 0x59)
+LABEL_WIDTH = Cm(5.0)
+
+
+def _styles(doc: Document) -> None:
+    """Normal text plus the few named styles the letter uses (restyle them in Word)."""
+    normal = doc.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(11)
+    normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+    normal.paragraph_format.space_after = Pt(6)
+    normal.paragraph_format.line_spacing = 1.08
+
+    def style(name: str, base: str = "Normal"):  # noqa: ANN202 - python-docx style object
+        new = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        new.base_style = doc.styles[base]
+        return new
+
+    name = style("Letterhead Name")
+    name.font.size, name.font.bold, name.font.color.rgb = Pt(18), True, ACCENT
+    name.paragraph_format.space_after = Pt(2)
+    details = style("Letterhead Details")
+    details.font.size, details.font.color.rgb = Pt(9.5), GREY
+    details.paragraph_format.space_after = Pt(0)
+    heading = style("Position Heading")
+    heading.font.size, heading.font.bold, heading.font.color.rgb = Pt(12), True, ACCENT
+    heading.paragraph_format.space_before = Pt(10)
+    heading.paragraph_format.space_after = Pt(4)
+    heading.paragraph_format.keep_with_next = True
+    fieldline = style("Position Field")
+    fmt = fieldline.paragraph_format
+    fmt.left_indent, fmt.first_line_indent = LABEL_WIDTH, -LABEL_WIDTH
+    fmt.tab_stops.add_tab_stop(LABEL_WIDTH)
+    fmt.space_after = Pt(2)
+    fmt.keep_with_next = True
+    bullet = doc.styles["List Bullet"]
+    bullet.font.name = FONT
+    bullet.paragraph_format.left_indent = Cm(0.9)
+    bullet.paragraph_format.space_after = Pt(2)
+    closing = style("Signature Block")
+    closing.paragraph_format.keep_together = True
+    closing.paragraph_format.space_after = Pt(0)
+
+
+def _para(container, text: str = "", style: str | None = None, **run_format) -> Paragraph:  # noqa: ANN001
+    """Add a paragraph with one run; `run_format` sets bold/italic on that run."""
+    paragraph = container.add_paragraph(style=style)
+    if text:
+        run = paragraph.add_run(text)
+        for key, value in run_format.items():
+            setattr(run, key, value)
+    return paragraph
+
+
+def _field(doc: Document, label: str, placeholder: str, optional: bool = False) -> Paragraph:
+    """A "Label:<tab>{{value}}" line; optional lines vanish when the value is empty."""
+    paragraph = doc.add_paragraph(style="Position Field")
+    if optional:
+        paragraph.add_run(f"{{{{?{placeholder}}}}}")
+    paragraph.add_run(f"{label}:").bold = True
+    paragraph.add_run(f"\t{{{{{placeholder}}}}}")
+    return paragraph
+
+
+def _bottom_border(paragraph: Paragraph) -> None:
+    """A thin rule under the letterhead."""
+    p_pr = paragraph._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for key, value in (("val", "single"), ("sz", "6"), ("space", "4"), ("color", "1F3A5F")):
+        bottom.set(qn(f"w:{key}"), value)
+    borders.append(bottom)
+    p_pr.append(borders)
+
+
+def _page_field(paragraph: Paragraph) -> None:
+    """Append a PAGE field (the current page number) to a paragraph."""
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "2")):
+        run = paragraph.add_run()
+        if kind:
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            run._r.append(char)
+        elif text == " PAGE ":
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = text
+            run._r.append(instr)
+        else:
+            run.text = text
+    end = paragraph.add_run()
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), "end")
+    end._r.append(char)
+
+
+def _headers(doc: Document) -> None:
+    """First page: the letterhead slot. Later pages: a small running head with page number."""
+    section = doc.sections[0]
+    section.different_first_page_header_footer = True
+    first = section.first_page_header
+    first.paragraphs[0].style = doc.styles["Letterhead Name"]
+    first.paragraphs[0].add_run("{{letterhead}}")
+    _para(first, "{{employer_address}}", "Letterhead Details")
+    _para(first, "Tel. {{employer_phone}}   ·   {{employer_email}}", "Letterhead Details")
+    _para(first, "{{?employer_website}}{{employer_website}}", "Letterhead Details")
+    _bottom_border(_para(first, "", "Letterhead Details"))
+    running = section.header.paragraphs[0]
+    running.style = doc.styles["Letterhead Details"]
+    running.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    running.add_run("{{employer_name}} – employment reference for {{applicant_name}} – page ")
+    _page_field(running)
+
+
+def _body(doc: Document) -> None:
+    """Date, addressee, confirmation, the repeated position block, truthfulness, signature."""
+    _para(doc, "{{letter_date}}").paragraph_format.space_after = Pt(14)
+    _para(doc, "To whom it may concern").paragraph_format.space_after = Pt(0)
+    addressee = _para(doc, "Immigration, Refugees and Citizenship Canada")
+    addressee.paragraph_format.space_after = Pt(14)
+    _para(doc, "Re: Employment reference for {{applicant_name}}", bold=True)
+    _para(
+        doc,
+        "This letter confirms that {{applicant_name}} {{is_or_was}} employed by "
+        "{{employer_name}} in the position(s) described below.",
+    )
+    _para(doc, "{{#position}}")
+    _para(doc, "{{position_title}}", "Position Heading")
+    _field(doc, "Job title", "position_title")
+    _field(doc, "NOC 2021", "position_noc", optional=True)
+    _field(doc, "Dates of employment", "position_dates")
+    _field(doc, "Job status", "position_status", optional=True)
+    _field(doc, "Hours of work", "position_hours")
+    _field(doc, "Weeks per year", "position_weeks", optional=True)
+    _field(doc, "Salary", "position_salary")
+    _field(doc, "Benefits", "position_benefits")
+    _field(doc, "Paid vacation", "position_vacation", optional=True)
+    _field(doc, "Work location", "position_location", optional=True)
+    duties = _para(doc, "Main duties and responsibilities:", bold=True)
+    duties.paragraph_format.space_before = Pt(6)
+    duties.paragraph_format.space_after = Pt(2)
+    duties.paragraph_format.keep_with_next = True
+    _para(doc, "{{duty}}", "List Bullet")
+    _para(doc, "{{/position}}")
+    truth = _para(
+        doc,
+        "I confirm that the information above is true and accurate. Please contact me by "
+        "telephone or e-mail, as below, if you need to verify any of it.",
+    )
+    truth.paragraph_format.space_before = Pt(10)
+    truth.paragraph_format.keep_with_next = True
+    # The closing is one paragraph with line breaks so that it can never be split across pages
+    # (a keep-with-next chain is not honoured by every word processor).
+    closing = doc.add_paragraph(style="Signature Block")
+    lines = [
+        ("Sincerely,", False),
+        ("", False),
+        ("", False),
+        ("_" * 36, False),
+        ("{{signer_name}}", True),
+        ("{{signer_title}}, {{employer_name}}", False),
+        ("Tel. {{signer_phone}}", False),
+        ("E-mail: {{signer_email}}", False),
+    ]
+    for index, (text, bold) in enumerate(lines):
+        run = closing.add_run(text)
+        run.bold = bold or None
+        if index < len(lines) - 1:
+            run.add_break()
+
+
+def build(out: Path = OUT) -> Path:
+    """Write the template to `out` and return the path."""
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Inches(8.5), Inches(11)
+    section.left_margin = section.right_margin = Cm(2.3)
+    section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
+    section.header_distance = Cm(1.0)
+    props = doc.core_properties
+    props.title = "Employer reference letter"
+    props.author = "NOC Letter Builder"
+    _styles(doc)
+    _headers(doc)
+    _body(doc)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    doc.save(str(out))
+    return out
+
+
+def main() -> None:
+    """Command line: write the template (default: templates/letter.docx)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT, help="where to write the template")
+    print(build(parser.parse_args().out))
+
+
+if __name__ == "__main__":
+    main()
