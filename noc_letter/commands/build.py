@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         project = load_project(args.project)
     except ProjectError as error:
-        print(f"noc-letter: cannot read {args.project}: {error}", file=sys.stderr)
+        print(f"noc-letter: {error}", file=sys.stderr)
         return 2
     project = resolve_letterhead(project, args.project)
     for line in finding_lines(project):

@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             project = load_project(args.project)
         except ProjectError as error:
-            print(f"noc-letter: cannot read {args.project}: {error}", file=sys.stderr)
+            print(f"noc-letter: {error}", file=sys.stderr)
             return 2
     checklist = checklist_items(project)
     try:

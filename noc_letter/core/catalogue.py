@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from noc_letter.resources import resource_path
@@ -72,6 +72,16 @@ class LegacyMapping:
     notes: str
 
 
+@dataclass(frozen=True)
+class Neighbour:
+    """A unit group worth comparing with another one, and why ("Listed in 12200's exclusions")."""
+
+    code: str
+    title: str
+    teer: int
+    reason: str
+
+
 def _unit_group(raw: dict) -> UnitGroup:
     return UnitGroup(
         code=raw["code"],
@@ -136,6 +146,49 @@ class Catalogue:
         """Concordance rows for an old 4-digit NOC 2016 code (several when it was split)."""
         code = noc2016.strip().zfill(4)
         return [row for row in self.concordance if row.noc2016 == code]
+
+    @cached_property
+    def _excluded_by(self) -> dict[str, tuple[str, ...]]:
+        """For each code, the codes whose profiles list it among their exclusions."""
+        pointing: dict[str, dict[str, None]] = {}
+        for group in self.groups:
+            for exclusion in group.exclusions:
+                if exclusion.see_code and exclusion.see_code != group.code:
+                    pointing.setdefault(exclusion.see_code, {})[group.code] = None
+        return {code: tuple(sorted(sources)) for code, sources in pointing.items()}
+
+    def exclusion_neighbours(self, code: str) -> list[Neighbour]:
+        """Unit groups linked to code by an exclusion, in either direction, each listed once.
+
+        Groups this profile sends elsewhere ("Listed in 12200's exclusions") come first, in
+        profile order; then groups whose own profile sends this one elsewhere ("Lists 12200 in its
+        own exclusions"), by code. A group linked both ways is listed once, with both reasons.
+        Only codes among the 516 unit groups are returned.
+
+        Args:
+            code: A 5-digit NOC 2021 code.
+
+        Returns:
+            The neighbours, without code itself.
+
+        Raises:
+            KeyError: if code is not a NOC 2021 unit group.
+        """
+        group = self.get(code)
+        listed = {e.see_code for e in group.exclusions if e.see_code in self._by_code} - {code}
+        listing = set(self._excluded_by.get(code, ()))
+        order = [e.see_code for e in group.exclusions] + sorted(listing)
+        neighbours = []
+        for other in dict.fromkeys(c for c in order if c in listed or c in listing):
+            if other in listed and other in listing:
+                reason = f"Listed in {code}'s exclusions, and lists {code} in its own exclusions"
+            elif other in listed:
+                reason = f"Listed in {code}'s exclusions"
+            else:
+                reason = f"Lists {code} in its own exclusions"
+            found = self._by_code[other]
+            neighbours.append(Neighbour(found.code, found.title, found.teer, reason))
+        return neighbours
 
 
 @cache

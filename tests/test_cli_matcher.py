@@ -1,0 +1,104 @@
+"""Command-line contract of `classify` and `assess` (JSON shapes, order, exit codes, bad input)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+
+def cli(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "noc_letter.cli", *args], input=stdin, capture_output=True, timeout=120
+    )
+
+
+@pytest.fixture(scope="module")
+def classified():
+    lines = [
+        "Post journal entries and reconcile accounts",
+        "",
+        "   ",
+        "Answer customers' questions about their invoices",
+        "😀 " * 10,
+        "x" * 10_000,
+        "\x00\x01 garbage \x7f",
+    ]
+    data = "\n".join(lines).encode() + b"\xff\xfe\n"
+    return cli("classify", "--json", "--top", "3", "-", stdin=data)
+
+
+def test_classify_json_one_object_per_non_blank_line_in_order(classified):
+    """classify --json prints one object per non-blank input line, in input order."""
+    assert classified.returncode == 0, classified.stderr
+    objects = [json.loads(line) for line in classified.stdout.decode().splitlines()]
+    assert len(objects) == 5
+    assert objects[0]["text"] == "Post journal entries and reconcile accounts"
+    assert objects[1]["text"].startswith("Answer customers")
+
+
+def test_classify_candidates_follow_the_contract(classified):
+    """Each candidate has code, title, teer and score, best first, N of them."""
+    first = json.loads(classified.stdout.decode().splitlines()[0])
+    candidates = first["candidates"]
+    assert len(candidates) == 3
+    assert candidates[0]["code"] == "12200"
+    for c in candidates:
+        assert set(c) >= {"code", "title", "teer", "score"}
+        assert isinstance(c["code"], str) and len(c["code"]) == 5
+        assert isinstance(c["teer"], int) and 0.0 <= c["score"] <= 1.0
+    assert [c["score"] for c in candidates] == sorted((c["score"] for c in candidates), reverse=True)
+
+
+def test_classify_bad_lines_get_a_note_not_a_crash(classified):
+    """Emoji-only and huge lines are processed with a note; the rest of the input still runs."""
+    objects = [json.loads(line) for line in classified.stdout.decode().splitlines()]
+    assert objects[2]["candidates"] == [] and "note" in objects[2]
+    assert "note" in objects[3]
+
+
+def test_classify_reads_a_file(tmp_path):
+    """classify FILE reads duties from a file and prints readable output without --json."""
+    path = tmp_path / "duties.txt"
+    path.write_text("Drive a tractor-trailer over long distances\n", encoding="utf-8")
+    result = cli("classify", str(path))
+    assert result.returncode == 0
+    assert b"73300" in result.stdout
+
+
+def test_classify_missing_file_exits_2_with_one_line():
+    """A missing input file is a usage error: exit 2 and a one-line message."""
+    result = cli("classify", "/nonexistent/duties.txt")
+    assert result.returncode == 2
+    assert len(result.stderr.decode().strip().splitlines()) == 1
+
+
+def test_assess_json_contract():
+    """assess --json has the contract fields with the right types."""
+    duties = b"Post journal entries and reconcile accounts\nPrepare the trial balance and financial statements\n"
+    result = cli("assess", "--target", "12200", "--json", "-", stdin=duties)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["target"] == {"code": "12200", "title": "Accounting technicians and bookkeepers", "teer": 2}
+    assert isinstance(data["reads_as"], list) and 1 <= len(data["reads_as"]) <= 3
+    assert set(data["reads_as"][0]) >= {"code", "title", "teer", "score"}
+    assert isinstance(data["lead_statement_supported"], bool)
+    assert isinstance(data["covered_main_duties"], list)
+    assert isinstance(data["verdict"], str) and data["verdict"]
+    assert 0.0 <= data["confidence"] <= 1.0
+
+
+def test_assess_unknown_code_names_the_closest():
+    """An unknown target code exits 2 with the closest existing codes in the message."""
+    result = cli("assess", "--target", "12290", stdin=b"Prepare financial statements\n")
+    assert result.returncode == 2
+    assert b"12200" in result.stderr
+
+
+def test_missing_target_is_a_usage_error():
+    """assess without --target exits 2 with a one-line message."""
+    result = cli("assess", stdin=b"x\n")
+    assert result.returncode == 2
+    assert len(result.stderr.decode().strip().splitlines()) == 1
