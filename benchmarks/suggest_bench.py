@@ -1,0 +1,96 @@
+"""Suggestion benchmark: over dev duties with their gold group as target, how often a truthful
+rewording is offered, whether it reads more as the target, keeps every fact and passes the guard.
+
+Usage: `python benchmarks/suggest_bench.py [--set FILE] [--limit N] [--no-write]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from eval_set import DEFAULT_SET, load_items  # noqa: E402
+from report import update_section  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", type=Path, default=DEFAULT_SET)
+    parser.add_argument("--limit", type=int, default=0, help="first N items only")
+    parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--show", type=int, default=0, help="print N example suggestions")
+    args = parser.parse_args()
+
+    from noc_letter.core.guard import verbatim_risk
+    from noc_letter.core.rewording import get_rewriter
+    from noc_letter.core.rewording.facts import facts_of, missing_facts
+
+    rewriter = get_rewriter()
+    nlp = rewriter.matcher.nlp
+    items = load_items(args.set)
+    if args.limit:
+        items = items[: args.limit]
+    with_suggestion = higher_score = better_rank = not_worse_rank = kept = flagged = total = 0
+    questions = 0
+    times = []
+    shown = 0
+    for item in items:
+        start = time.perf_counter()
+        result = rewriter.suggest(item["text"], item["noc"])
+        times.append((time.perf_counter() - start) * 1000)
+        questions += bool(result.questions)
+        if not result.suggestions:
+            continue
+        with_suggestion += 1
+        facts = facts_of(nlp(item["text"]))
+        for s in result.suggestions:
+            total += 1
+            higher_score += s.score_after > s.score_before
+            better_rank += s.rank_after < s.rank_before or (s.rank_before == 1 and s.rank_after == 1)
+            not_worse_rank += s.rank_after <= s.rank_before
+            converted = [c.original.split()[-1] for c in s.changes if c.kind == "nominalisation"]
+            kept += not missing_facts(facts, s.text, converted)
+            flagged += verbatim_risk(s.text).level != "ok"
+            if shown < args.show:
+                shown += 1
+                print(f"- {item['text']}\n  → {s.text}  ({s.score_before:.3f}→{s.score_after:.3f}, "
+                      f"rank {s.rank_before}→{s.rank_after})")
+    n = len(items)
+    rows = [
+        ("duties with a suggestion", with_suggestion / n, "≥ 0.60"),
+        ("suggestions scoring the target higher", higher_score / max(total, 1), "≥ 0.90"),
+        ("suggestions ranking the target higher (or keeping rank 1)", better_rank / max(total, 1), ""),
+        ("suggestions not lowering the target's rank", not_worse_rank / max(total, 1), ""),
+        ("suggestions keeping every noun and number", kept / max(total, 1), "1.00"),
+        ("suggestions flagged by the copy guard", flagged / max(total, 1), "0.00"),
+        ("duties answered with questions (vague)", questions / n, ""),
+    ]
+    lines = [
+        "## Suggestions (truthful rewording)",
+        "",
+        f"`python benchmarks/suggest_bench.py` over `{args.set.name}` ({n} duties, gold group as "
+        f"target; {total} suggestions).",
+        "",
+        "| measure | value | bar |",
+        "|---|---|---|",
+    ]
+    lines += [f"| {name} | {value:.3f} | {bar} |" for name, value, bar in rows]
+    lines += [
+        f"| time per duty, median / p95 (ms) | {statistics.median(times):.1f} / "
+        f"{sorted(times)[int(0.95 * (len(times) - 1))]:.1f} | |",
+    ]
+    report = "\n".join(lines)
+    print(report)
+    if not args.no_write and not args.limit:
+        print("wrote", update_section("suggest", report))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,28 @@
+"""Truthful rewording: suggestions that read as the target NOC without inventing work."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from noc_letter.core.rewording.results import Change, Segment, Suggestion, SuggestionSet
+
+
+@cache
+def get_rewriter():
+    """The shared Rewriter, bound to the shared matcher and copy guard."""
+    from noc_letter.core.guard import verbatim_risk
+    from noc_letter.core.matching import get_matcher
+    from noc_letter.core.rewording.suggest import Rewriter
+
+    return Rewriter(get_matcher(), verbatim_risk)
+
+
+def suggest(text: str, target: str) -> SuggestionSet:
+    """0 to 3 rewordings of a duty that read more like `target`, or questions if it is vague.
+
+    Raises KeyError for an unknown target code.
+    """
+    return get_rewriter().suggest(text, target)
+
+
+__all__ = ["Change", "Segment", "Suggestion", "SuggestionSet", "get_rewriter", "suggest"]
