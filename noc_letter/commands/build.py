@@ -54,7 +54,11 @@ def run(args: argparse.Namespace) -> int:
         print(line, file=sys.stderr)
     try:
         result = build_letter(
-            project, args.output, template=args.template, employer_template=args.employer_template
+            project,
+            args.output,
+            template=args.template,
+            employer_template=args.employer_template,
+            order=letter_order(),
         )
     except ExportError as error:
         print(f"noc-letter: export failed: {error}", file=sys.stderr)
@@ -67,13 +71,22 @@ def run(args: argparse.Namespace) -> int:
 
 def finding_lines(project: Project) -> list[str]:
     """The completeness findings as "warning: ..." / "error: ..." lines (errors listed first)."""
-    from noc_letter.core.completeness import check
+    from noc_letter.core.duty_checks import full_check
 
-    findings = sorted(check(project), key=lambda f: f.severity != "error")
+    findings = sorted(full_check(project), key=lambda f: f.severity != "error")
     return [
         f"{finding.severity}: {finding.message}" + (f" [{finding.field}]" if finding.field else "")
         for finding in findings
     ]
+
+
+def letter_order():
+    """Duty order for the letter: target-supporting skilled duties first (see core.duty_order)."""
+    from noc_letter.core.duty_order import order_for_letter
+    from noc_letter.core.matching import get_matcher
+
+    matcher = get_matcher()
+    return lambda position: order_for_letter(position, matcher)
 
 
 def resolve_letterhead(project: Project, project_path: Path) -> Project:

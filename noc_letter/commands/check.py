@@ -51,7 +51,8 @@ def run(args: argparse.Namespace) -> int:
     Returns:
         0 when no finding is an error, 1 when one is, 2 when the project cannot be read.
     """
-    from noc_letter.core.completeness import check, has_errors
+    from noc_letter.core.completeness import has_errors
+    from noc_letter.core.duty_checks import full_check
     from noc_letter.core.hours import hours_summary, render_hours
     from noc_letter.core.project import ProjectError, load_project
 
@@ -62,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"noc-letter: {reason}", file=sys.stderr)
         return 2
     today = args.today or date.today()
-    findings = check(project, today=today)
+    findings = full_check(project, today=today)
     summary = hours_summary(project, today)
     if args.json:
         result = {
