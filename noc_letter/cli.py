@@ -25,6 +25,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write an honest employer reference letter that reads as the right NOC 2021 group.",
     )
     parser.add_argument("--version", action="version", version=f"noc-letter {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="headless check: load data, classify, assess, build a letter and a checklist",
+    )
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
     for name in COMMAND_MODULES:
         module_name = f"noc_letter.commands.{name}"
@@ -42,6 +47,14 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the `noc-letter` script; returns the process exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from noc_letter.selftest import run_self_test
+
+        return run_self_test()
+    if args.command is None:  # `noc-letter` alone opens the window
+        from noc_letter.commands import gui
+
+        args.func, args.project, args.quit_after = gui.run, None, None
     if not getattr(args, "func", None):
         parser.print_help()
         return 0

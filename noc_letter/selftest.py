@@ -1,0 +1,101 @@
+"""`noc-letter --self-test`: a headless end-to-end check of an installed app or bundle."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+SAMPLE_DUTIES = [
+    "Post journal entries and reconcile the bank accounts every month in QuickBooks",
+    "Prepare the monthly trial balance and financial statements for the owner",
+    "Answer customers' questions about their invoices",
+]
+
+
+def _step(name: str, func) -> object:
+    started = time.perf_counter()
+    result = func()
+    print(f"ok   {name} ({(time.perf_counter() - started) * 1000:.0f} ms)")
+    return result
+
+
+def _project():
+    from noc_letter.core.letter import Applicant, Duty, Employer, Position, Project, Salary, Signer
+
+    return Project(
+        letter_date="2026-11-20",
+        employer=Employer("Self-Test Ltd.", "1 Main St, Toronto ON", "+1 416 555 0100", "hr@example.com"),
+        signer=Signer("Alex Doe", "Controller", "+1 416 555 0101", "alex@example.com"),
+        applicant=Applicant("Sam Tester"),
+        positions=[
+            Position(
+                title="Bookkeeper",
+                noc="12200",
+                start="2020-01-06",
+                end=None,
+                hours_per_week=40,
+                salary=Salary(52000, "CAD", "year"),
+                benefits="Health and dental plan",
+                duties=[Duty(text) for text in SAMPLE_DUTIES],
+            )
+        ],
+    )
+
+
+def run_self_test() -> int:
+    """Load data and pipeline, classify, assess, build a DOCX and a PDF; 0 when all work."""
+    try:
+        from noc_letter.core.catalogue import load_catalogue
+        from noc_letter.core.matching import get_matcher
+        from noc_letter.core.nlp import pipeline_name
+
+        catalogue = _step("catalogue", load_catalogue)
+        print(f"     {len(catalogue)} unit groups, {catalogue.data_version}")
+        matcher = _step("spaCy pipeline and matcher", get_matcher)
+        print(f"     pipeline: {pipeline_name()}")
+        best = _step("classify", lambda: matcher.score(SAMPLE_DUTIES[0], top=3))
+        print(f"     best: {best[0].code} {best[0].title} ({best[0].score:.2f})")
+        a = _step("assess", lambda: matcher.assess(SAMPLE_DUTIES, "12200"))
+        print(f"     reads as: {a.reads_as[0].code}; {a.covered_count} main duties covered")
+        with tempfile.TemporaryDirectory(prefix="noc-letter-selftest-") as folder:
+            out = Path(folder)
+            _step("letter DOCX", lambda: _build_docx(_project(), out / "letter.docx", matcher))
+            _step("checklist PDF", lambda: _build_pdf(_project(), out / "checklist.pdf"))
+        print("self-test passed")
+        return 0
+    except Exception as error:  # the self-test reports any failure and its reason
+        traceback.print_exc()
+        print(f"self-test FAILED: {error}", file=sys.stderr)
+        return 1
+
+
+def _build_docx(project, path: Path, matcher) -> None:
+    import docx
+
+    from noc_letter.core.duty_order import order_for_letter
+    from noc_letter.core.export import build_letter
+
+    build_letter(project, path, order=lambda p: order_for_letter(p, matcher))
+    text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    missing = [d for d in SAMPLE_DUTIES if d not in text]
+    if missing:
+        raise RuntimeError(f"letter lacks duties: {missing}")
+
+
+def _build_pdf(project, path: Path) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from noc_letter.core.export.checklist import checklist_items
+    from noc_letter.gui.checklist_pdf import write_checklist_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication(["noc-letter-self-test"])
+    write_checklist_pdf(checklist_items(project), path)
+    data = path.read_bytes()
+    if not data.startswith(b"%PDF") or len(data) < 1000:
+        raise RuntimeError("checklist PDF is not a valid PDF")
+    del app
