@@ -12,7 +12,7 @@ def get_rewriter():
     """The shared Rewriter, bound to the shared matcher and copy guard."""
     from noc_letter.core.guard import verbatim_risk
     from noc_letter.core.matching import get_matcher
-    from noc_letter.core.rewording.suggest import Rewriter
+    from noc_letter.core.rewording.rewriter import Rewriter
 
     return Rewriter(get_matcher(), verbatim_risk)
 

@@ -1,0 +1,111 @@
+"""The whole letter's reading: verdict, lead statement, main duties covered, reads-as top 3,
+confidence, and the target side by side with its closest neighbour."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+NOT_ADVICE = (
+    "An estimate of how an officer may read the duties, to help you write them truthfully. "
+    "Not legal advice; IRCC decides."
+)
+_YES, _NO = "✓ yes", "✗ no"
+
+
+def assessment_html(reading: Any, catalogue: Any, matcher_ready: bool) -> str:
+    """The reading as HTML; plain words and marks carry the meaning, not colour."""
+    e = html.escape
+    if not matcher_ready:
+        return f"<p>The duty matcher is loading…</p><p><small>{e(NOT_ADVICE)}</small></p>"
+    a = getattr(reading, "assessment", None)
+    if a is None:
+        return (
+            "<p>Choose a target NOC and write at least one duty to see how the letter reads.</p>"
+            f"<p><small>{e(NOT_ADVICE)}</small></p>"
+        )
+    parts = [
+        f"<h3>Reading against {e(a.target.code)} {e(a.target.title)} (TEER {a.target.teer})</h3>"
+    ]
+    parts.append(f"<p>{e(a.verdict)}</p>")
+    review = " — needs review" if a.needs_review else ""
+    parts.append(f"<p><b>Confidence:</b> {a.confidence:.0%}{review}</p>")
+    parts.append("<p><b>Reads as</b></p><ol>")
+    for ref in a.reads_as:
+        mark = " ← your target" if ref.code == a.target.code else ""
+        skilled = "skilled" if ref.teer <= 3 else "not skilled"
+        parts.append(f"<li>{e(ref.code)} {e(ref.title)} (TEER {ref.teer}, {skilled}){mark}</li>")
+    parts.append("</ol>")
+    lead = _YES if a.lead_statement_supported else _NO
+    parts.append(f"<p><b>Lead statement supported:</b> {lead}</p><ul>")
+    for text, ok in a.lead_statement_parts:
+        parts.append(f"<li>{'✓' if ok else '✗'} {e(text)}</li>")
+    parts.append("</ul>")
+    total = len(a.covered_main_duties)
+    parts.append(f"<p><b>Main duties covered:</b> {a.covered_count} of {total}</p><ul>")
+    for duty in a.covered_main_duties:
+        by = ", ".join(str(i + 1) for i in duty.covered_by)
+        mark = f"✓ by your duty {by}" if duty.covered else "✗ not described"
+        parts.append(f"<li>{mark}: {e(duty.text)}</li>")
+    parts.append("</ul>")
+    parts.append(side_by_side_html(a, catalogue))
+    parts.append(f"<p><small>{e(NOT_ADVICE)}</small></p>")
+    return "".join(parts)
+
+
+def side_by_side_html(a: Any, catalogue: Any) -> str:
+    """Target and closest neighbour in two columns: TEER, lead statement, main duties."""
+    e = html.escape
+    neighbour = a.closest_neighbour
+    target = catalogue.find(a.target.code) if catalogue else None
+    other = catalogue.find(neighbour.code) if catalogue and neighbour else None
+    if target is None or other is None:
+        return ""
+
+    def column(group: Any, covered: set[int] | None) -> str:
+        duties = "".join(
+            f"<li>{'✓ ' if covered is not None and i in covered else ''}{e(d.text)}</li>"
+            for i, d in enumerate(group.main_duties)
+        )
+        return (
+            f"<b>{e(group.code)} {e(group.title)}</b><br>TEER {group.teer} · "
+            f"{'skilled' if group.skilled else 'not skilled for FSW/CEC'}<br>"
+            f"<i>{e(group.lead_statement)}</i><ul>{duties}</ul>"
+        )
+
+    covered = {d.index for d in a.covered_main_duties if d.covered}
+    return (
+        "<h4>Your target beside its closest neighbour</h4>"
+        "<table width='100%' cellspacing='4' cellpadding='4' border='1'><tr>"
+        f"<td width='50%' valign='top'>{column(target, covered)}</td>"
+        f"<td width='50%' valign='top'>{column(other, None)}</td></tr></table>"
+    )
+
+
+class AssessmentPanel(QWidget):
+    """Shows the latest LetterReading; updates when the presenter delivers a new one."""
+
+    def __init__(self, presenter: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.presenter = presenter
+        self.catalogue: Any = None
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName("Assessment of the whole letter")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        presenter.reading_updated.connect(self.refresh)
+        presenter.matcher_status.connect(lambda *_: self.refresh())
+        presenter.target_changed.connect(lambda *_: self.refresh())
+        self.refresh()
+
+    def refresh(self, *_args: Any) -> None:
+        """Redraw from the presenter's latest reading."""
+        reading = self.presenter.reading
+        if reading is not None and reading.target != self.presenter.target:
+            reading = None
+        bar = self.browser.verticalScrollBar().value()
+        self.browser.setHtml(assessment_html(reading, self.catalogue, self.presenter.matcher_ready))
+        self.browser.verticalScrollBar().setValue(bar)

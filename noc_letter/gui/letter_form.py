@@ -1,0 +1,261 @@
+"""Fill the letter: employer, signer, applicant and positions; each field knows its path."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDoubleValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from noc_letter.core.letter import PROGRAMS, SALARY_PERIODS, SIGNER_ROLES
+
+_POSITION = re.compile(r"^positions\[\d+\]\.")
+# (path, label, kind). Position paths start with "position." and apply to the edited position.
+SECTIONS = (
+    (
+        "Letter",
+        (
+            ("program", "&Program", PROGRAMS),
+            ("language", "Letter language", ("en", "fr")),
+            ("letter_date", "Letter &date (YYYY-MM-DD)", "date"),
+        ),
+    ),
+    (
+        "Employer (company)",
+        (
+            ("employer.name", "Company &name", "text"),
+            ("employer.address", "Address", "text"),
+            ("employer.phone", "Telephone", "text"),
+            ("employer.email", "E-mail", "text"),
+            ("employer.website", "Website", "text"),
+        ),
+    ),
+    (
+        "Person signing",
+        (
+            ("signer.name", "Name", "text"),
+            ("signer.title", "Job title", "text"),
+            ("signer.phone", "Telephone", "text"),
+            ("signer.email", "E-mail", "text"),
+            ("signer.role", "Role", SIGNER_ROLES),
+        ),
+    ),
+    ("Applicant", (("applicant.name", "Applicant's full name", "text"),)),
+    (
+        "Position",
+        (
+            ("position.title", "Job title", "text"),
+            ("position.noc", "NOC 2021 code (choose with search)", "text"),
+            ("position.start", "Start date (YYYY-MM-DD)", "date"),
+            ("position.end", "End date (YYYY-MM-DD)", "end"),
+            ("position.hours_per_week", "Hours per week", "number"),
+            ("position.salary.amount", "Salary amount", "number"),
+            ("position.salary.currency", "Currency", "text"),
+            ("position.salary.per", "Salary per", SALARY_PERIODS),
+            ("position.benefits", "Benefits", "text"),
+            ("position.weeks_per_year", "Weeks per year", "number"),
+            ("position.vacation", "Paid vacation", "text"),
+            ("position.location", "Work location", "text"),
+            ("position.in_canada", "Work done in Canada", "bool"),
+        ),
+    ),
+)
+
+
+def parse_number(text: str) -> float | None:
+    """ "40" -> 40.0, "52,000" -> 52000.0, "" -> None; ValueError for anything else."""
+    cleaned = text.strip().replace(",", "").replace(" ", "")
+    return float(cleaned) if cleaned else None
+
+
+class LetterForm(QScrollArea):
+    """All the letter's facts as a form; `widgets` maps field paths to their editors."""
+
+    def __init__(self, presenter: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.presenter = presenter
+        self.widgets: dict[str, QWidget] = {}
+        self._loading = False
+        self.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.position_box = QComboBox()
+        self.position_box.setAccessibleName("Position being edited")
+        add, remove = QPushButton("Add position"), QPushButton("Remove position")
+        add.setAccessibleName("Add a position held at the company")
+        remove.setAccessibleName("Remove the position being edited")
+        add.clicked.connect(presenter.add_position)
+        remove.clicked.connect(lambda: presenter.remove_position(presenter.position_index))
+        for title, fields in SECTIONS:
+            group = QGroupBox(title)
+            form = QFormLayout(group)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            if title == "Position":
+                row = QHBoxLayout()
+                row.addWidget(self.position_box, 1)
+                row.addWidget(add)
+                row.addWidget(remove)
+                form.addRow("Positions", row)
+            for path, label, kind in fields:
+                form.addRow(label, self._editor(path, label, kind))
+            layout.addWidget(group)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.position_box.activated.connect(presenter.select_position)
+        presenter.project_replaced.connect(self.load)
+        presenter.position_selected.connect(lambda *_: self.load())
+        presenter.field_changed.connect(self._field_changed)
+
+    def _editor(self, path: str, label: str, kind: Any) -> QWidget:
+        name = label.replace("&", "")
+        if isinstance(kind, tuple):
+            widget: QWidget = QComboBox()
+            widget.addItems(list(kind))
+            widget.currentTextChanged.connect(lambda value, p=path: self._set(p, value))
+        elif kind == "bool":
+            widget = QCheckBox("Yes")
+            widget.toggled.connect(lambda value, p=path: self._set(p, value))
+        elif kind == "end":
+            widget = QWidget()
+            row = QHBoxLayout(widget)
+            row.setContentsMargins(0, 0, 0, 0)
+            edit, current = QLineEdit(), QCheckBox("Current job")
+            edit.setAccessibleName(name)
+            current.setAccessibleName("This is the current job (no end date)")
+            edit.textEdited.connect(lambda value, p=path: self._set(p, value.strip() or ""))
+            current.toggled.connect(lambda on, e=edit, p=path: self._current(p, on, e))
+            row.addWidget(edit, 1)
+            row.addWidget(current)
+            widget.edit, widget.current = edit, current  # type: ignore[attr-defined]
+            self.widgets[path] = widget
+            return widget
+        else:
+            widget = QLineEdit()
+            if kind == "number":
+                widget.setValidator(QDoubleValidator(0, 1e9, 2, widget))
+                widget.textEdited.connect(lambda value, p=path: self._set_number(p, value))
+            else:
+                widget.textEdited.connect(lambda value, p=path: self._set(p, value))
+            if kind == "date":
+                widget.setPlaceholderText("YYYY-MM-DD")
+        widget.setAccessibleName(name)
+        self.widgets[path] = widget
+        return widget
+
+    def real_path(self, path: str) -> str:
+        """ "position.title" -> "positions[2].title" for the edited position."""
+        if path.startswith("position."):
+            return f"positions[{self.presenter.position_index}]." + path[len("position.") :]
+        return path
+
+    def _set(self, path: str, value: Any) -> None:
+        if self._loading:
+            return
+        real = self.real_path(path)
+        if path in ("position.start", "letter_date", "position.end") and value == "":
+            value = None
+        self.presenter.set_field(real, value)
+
+    def _set_number(self, path: str, text: str) -> None:
+        try:
+            value = parse_number(text)
+        except ValueError:
+            return  # half-typed; the validator keeps it a number
+        self._set(path, value)
+
+    def _current(self, path: str, on: bool, edit: QLineEdit) -> None:
+        edit.setEnabled(not on)
+        if not self._loading:
+            self._set(path, None if on else (edit.text().strip() or ""))
+
+    def load(self) -> None:
+        """Fill every editor from the project."""
+        self._loading = True
+        try:
+            p = self.presenter
+            self.position_box.clear()
+            for i, position in enumerate(p.project.positions):
+                self.position_box.addItem(f"{i + 1}. {position.title or '(untitled position)'}")
+            self.position_box.setCurrentIndex(p.position_index)
+            for path in self.widgets:
+                self._show(path)
+        finally:
+            self._loading = False
+
+    def _show(self, path: str) -> None:
+        widget = self.widgets[path]
+        value = self.presenter.value(self.real_path(path))
+        if isinstance(widget, QComboBox):
+            if widget.findText(str(value)) < 0:
+                widget.addItem(str(value))
+            widget.setCurrentText(str(value))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif hasattr(widget, "current"):
+            widget.current.setChecked(value is None)
+            widget.edit.setEnabled(value is not None)
+            _set_text(widget.edit, value or "")
+        else:
+            _set_text(widget, "" if value is None else _number_text(value))
+
+    def _field_changed(self, real: str) -> None:
+        generic = _POSITION.sub("position.", real)
+        if generic in self.widgets and (
+            not real.startswith("positions[") or real.startswith(self.real_path("position."))
+        ):
+            self._loading = True
+            try:
+                self._show(generic)
+                if generic == "position.title":
+                    i = self.presenter.position_index
+                    self.position_box.setItemText(
+                        i, f"{i + 1}. {self.presenter.position.title or '(untitled position)'}"
+                    )
+            finally:
+                self._loading = False
+
+    def widget_for(self, field: str) -> QWidget | None:
+        """The editor of a finding's field path (position paths switch the edited position)."""
+        match = re.match(r"^positions\[(\d+)\]\.(.*)$", field)
+        if match:
+            self.presenter.select_position(int(match.group(1)))
+            field = "position." + match.group(2)
+        while field and field not in self.widgets:
+            field = field.rpartition(".")[0] if "." in field else ""
+        widget = self.widgets.get(field)
+        if widget is not None and hasattr(widget, "edit"):
+            widget = widget.current if not widget.edit.isEnabled() else widget.edit
+        return widget
+
+    def go_to(self, field: str) -> bool:
+        """Scroll to and focus the editor of a field path; False if the form has no such field."""
+        widget = self.widget_for(field)
+        if widget is None:
+            return False
+        self.ensureWidgetVisible(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+
+def _set_text(edit: QLineEdit, text: str) -> None:
+    if edit.text() != text:
+        edit.setText(text)
+
+
+def _number_text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

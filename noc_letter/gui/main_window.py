@@ -1,0 +1,300 @@
+"""The main window: layout, menus, shortcuts, status bar; dialogs for the file actions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QTextDocument
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStyle,
+    QTabWidget,
+    QWidget,
+)
+
+from noc_letter.gui import services
+from noc_letter.gui.assessment_panel import AssessmentPanel
+from noc_letter.gui.duty_editor import DutyEditor
+from noc_letter.gui.files import FileActions
+from noc_letter.gui.findings_panel import FindingsPanel
+from noc_letter.gui.letter_form import LetterForm
+from noc_letter.gui.noc_picker import NocPicker, search_catalogue
+from noc_letter.gui.presenter import Presenter
+from noc_letter.gui.preview import LetterPreview
+from noc_letter.gui.profile_view import ProfileView
+from noc_letter.gui.settings import Settings
+
+TITLE = "NOC Letter Builder"
+FILTER = "NOC letter projects (*.nocletter);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """Wires the presenter and file actions to the widgets; implements the FileView dialogs."""
+
+    def __init__(self, runner: Any, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(TITLE)
+        self.settings = settings
+        self.presenter = Presenter(runner, self)
+        self.files = FileActions(self.presenter, self, settings)
+        p = self.presenter
+        self.picker = NocPicker(p)
+        self.profile = ProfileView(p)
+        self.duties = DutyEditor(p)
+        self.form = LetterForm(p)
+        self.findings = FindingsPanel(p)
+        self.preview = LetterPreview(p, lambda pos: services.fallback_order(pos, p.checks))
+        self.assessment = AssessmentPanel(p)
+        self._layout()
+        self._status_bar()
+        self._actions()
+        self.picker.chosen.connect(p.set_target)
+        self.picker.profile_requested.connect(self.profile.show_profile)
+        self.findings.go_to.connect(self.go_to_field)
+        p.search_ready.connect(self._catalogue_ready)
+        p.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        p.undo.cleanChanged.connect(self._update_title)
+        self.files.saved.connect(self.saved_label.setText)
+        self.files.recent_changed.connect(self._fill_recent)
+        runner.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.form.load()
+        self._update_title()
+        self.resize(1280, 800)
+
+    # ------------------------------------------------------------------------------- layout
+
+    def _layout(self) -> None:
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.picker)
+        left.addWidget(self.profile)
+        left.setStretchFactor(0, 2)
+        left.setStretchFactor(1, 3)
+        details = QSplitter(Qt.Orientation.Horizontal)
+        details.addWidget(self.form)
+        details.addWidget(self.findings)
+        details.setStretchFactor(0, 3)
+        details.setStretchFactor(1, 2)
+        details.setSizes([420, 260])
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.duties, "&Duties")
+        self.tabs.addTab(details, "&Letter details")
+        self.tabs.addTab(self.preview, "Pre&view")
+        self.tabs.setAccessibleName("Duties, letter details and preview")
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(left)
+        main.addWidget(self.tabs)
+        main.addWidget(self.assessment)
+        main.setStretchFactor(0, 2)
+        main.setStretchFactor(1, 5)
+        main.setStretchFactor(2, 2)
+        main.setSizes([300, 680, 300])
+        self.main_split = main
+        self.setCentralWidget(main)
+        QWidget.setTabOrder(self.picker.search_box, self.picker.results)
+        QWidget.setTabOrder(self.picker.results, self.tabs)
+
+    def _status_bar(self) -> None:
+        bar = self.statusBar()
+        self.matcher_label = QLabel("Starting…")
+        self.matcher_label.setAccessibleName("Matcher status")
+        self.saved_label = QLabel("Not saved yet")
+        self.saved_label.setAccessibleName("Last saved")
+        advice = QLabel("Not legal advice")
+        advice.setAccessibleName("Not legal advice")
+        bar.addPermanentWidget(self.matcher_label)
+        bar.addPermanentWidget(self.saved_label)
+        bar.addPermanentWidget(advice)
+        self.presenter.matcher_status.connect(lambda text, _ok: self.matcher_label.setText(text))
+
+    def _action(
+        self, menu: Any, text: str, slot: Any, keys: Any = None, icon: Any = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcuts(keys if isinstance(keys, list) else [QKeySequence(keys)])
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(lambda _=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _actions(self) -> None:
+        f, sp = self.files, QStyle.StandardPixmap
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        new = self._action(file, "&New", f.new, QKeySequence.StandardKey.New, sp.SP_FileIcon)
+        open_ = self._action(
+            file, "&Open…", f.open, QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton
+        )
+        self.recent_menu = file.addMenu("Open &recent")
+        save = self._action(
+            file, "&Save", f.save, QKeySequence.StandardKey.Save, sp.SP_DialogSaveButton
+        )
+        self._action(file, "Save &as…", f.save_as, "Ctrl+Shift+S")
+        file.addSeparator()
+        export = self._action(
+            file, "&Export letter (DOCX)…", f.export_docx, "Ctrl+E", sp.SP_ArrowDown
+        )
+        self._action(
+            file,
+            "Export for the &employer to complete…",
+            lambda: f.export_docx(employer_template=True),
+        )
+        self._action(file, "Export with my own &template…", self.export_with_template)
+        self._action(file, "Save checklist as &PDF…", f.save_checklist_pdf)
+        self._action(
+            file, "&Print checklist…", self.print_checklist, QKeySequence.StandardKey.Print
+        )
+        file.addSeparator()
+        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu("&Edit")
+        undo = self.presenter.undo.createUndoAction(self, "&Undo")
+        undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        redo = self.presenter.undo.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit.addActions([undo, redo])
+        edit.addSeparator()
+        self._action(edit, "&Find NOC", self.picker.focus_search, QKeySequence.StandardKey.Find)
+        self._action(edit, "&Add duty", self.duties.add_button.click, "Ctrl+D")
+        self._action(edit, "&Suggest wording", self.duties.suggest, "Ctrl+R")
+        view = bar.addMenu("&View")
+        for i, name in enumerate(("&Duties", "&Letter details", "Pre&view")):
+            self._action(view, name, lambda i=i: self.tabs.setCurrentIndex(i), f"Alt+{i + 1}")
+        self._action(view, "NOC &profile", lambda: self.profile.setCurrentIndex(1), "Ctrl+I")
+        help_ = bar.addMenu("&Help")
+        self._action(help_, "&About", self.about)
+        undo.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
+        redo.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
+        tools = self.addToolBar("Main")
+        tools.setObjectName("main-toolbar")
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tools.addActions([new, open_, save, undo, redo, export])
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        for path in recent:
+            self._action(self.recent_menu, path, lambda p=path: self.files.open(p))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # ------------------------------------------------------------------------------ reactions
+
+    def _catalogue_ready(self) -> None:
+        catalogue = search_catalogue(self.presenter.search)
+        self.profile.set_catalogue(catalogue)
+        self.assessment.catalogue = catalogue
+        self.assessment.refresh()
+
+    def _update_title(self, *_args: Any) -> None:
+        name = Path(self.presenter.path).name if self.presenter.path else "Untitled"
+        self.setWindowTitle(f"{name}[*] — {TITLE}")
+        self.setWindowModified(self.presenter.dirty)
+
+    def go_to_field(self, field: str) -> None:
+        """Jump to the editor of a finding's field (duties go to the duty list)."""
+        if ".duties" in field or field.endswith("duties"):
+            self.tabs.setCurrentWidget(self.duties)
+            self.duties.table.setFocus()
+            return
+        self.tabs.setCurrentIndex(1)
+        self.form.go_to(field)
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        if self.files.close():
+            self.presenter.runner.shutdown()
+            event.accept()
+        else:
+            event.ignore()
+
+    # ----------------------------------------------------------------------------- dialogs
+
+    def ask_save_changes(self) -> str:
+        """Save, discard or cancel unsaved changes."""
+        buttons = (
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        answer = QMessageBox.question(
+            self,
+            TITLE,
+            "Save the changes to this letter?",
+            buttons,
+            QMessageBox.StandardButton.Save,
+        )
+        return {
+            QMessageBox.StandardButton.Save: "save",
+            QMessageBox.StandardButton.Discard: "discard",
+        }.get(answer, "cancel")
+
+    def ask_open_path(self) -> str | None:
+        """Pick a project to open."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open project", self.settings.get_str("last_folder"), FILTER
+        )
+        return path or None
+
+    def ask_save_path(self, suggested: str) -> str | None:
+        """Pick where to save the project."""
+        path, _ = QFileDialog.getSaveFileName(self, "Save project", suggested, FILTER)
+        return path or None
+
+    def ask_export_path(self, suggested: str, kind: str) -> str | None:
+        """Pick where to write an export."""
+        filters = {"docx": "Word document (*.docx)", "pdf": "PDF (*.pdf)"}
+        path, _ = QFileDialog.getSaveFileName(self, "Export", suggested, filters.get(kind, ""))
+        return path or None
+
+    def ask_restore(self, recoveries: list[Any]) -> bool:
+        """Offer to restore work a crashed session left."""
+        text = "NOC Letter Builder did not close normally. Restore the unsaved work?\n\n"
+        text += "\n".join(r.describe() for r in recoveries[:5])
+        answer = QMessageBox.question(self, TITLE, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_error(self, title: str, message: str) -> None:
+        """Tell the person what went wrong (the window keeps running)."""
+        QMessageBox.warning(self, title, message)
+
+    def show_info(self, title: str, message: str) -> None:
+        """Tell the person something finished."""
+        QMessageBox.information(self, title, message)
+
+    def export_with_template(self) -> None:
+        """Export with a DOCX template the person picks."""
+        path, _ = QFileDialog.getOpenFileName(self, "Letter template", "", "Word document (*.docx)")
+        if path:
+            self.files.export_docx(template=path)
+
+    def print_checklist(self) -> None:
+        """Print (or save as PDF) the checklist through Qt's print preview dialog."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from noc_letter.gui.checklist_pdf import checklist_html
+
+        document = QTextDocument()
+        document.setHtml(checklist_html(self.files.checklist()))
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(document.print_)
+        dialog.exec()
+
+    def about(self) -> None:
+        """Version, data stamp, attribution and the not-legal-advice notice."""
+        from noc_letter import __version__
+
+        catalogue = search_catalogue(self.presenter.search)
+        stamp = f"\n\n{catalogue.data_version}\n{catalogue.attribution}" if catalogue else ""
+        QMessageBox.about(
+            self,
+            TITLE,
+            f"{TITLE} {__version__}\nHelps write an honest employer "
+            f"reference letter. Not legal advice.{stamp}",
+        )

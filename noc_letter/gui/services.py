@@ -1,0 +1,396 @@
+"""What the GUI asks of the core, as plain functions the background runner can call.
+
+Pure Python (no Qt): every function here may run on the worker thread. Modules other engineers
+are still finishing (splitting, rewording, duty order) are reached through small adapters with a
+fallback, so the GUI works whether or not they exist yet.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from noc_letter.core.letter import Duty, Position
+
+# A letter's duties fit in a few kilobytes; a paste this large is not a duty list.
+MAX_PASTE_CHARS = 200_000
+MAX_DUTIES = 1000
+SUPPORT_KINDS = ("target", "neighbour", "other_skilled", "other_low", "unclear", "pending")
+
+
+@dataclass(frozen=True)
+class DutyCheck:
+    """What the live highlight shows for one duty line.
+
+    Attributes:
+        supports: one of SUPPORT_KINDS.
+        code, title, teer: the group the line reads as best ("" / None when unclear).
+        reason: one sentence for the person.
+        evidence: the NOC texts it matched (kind, text, similarity, shared words).
+        guard: the copy-guard result (None when not checked).
+    """
+
+    text: str
+    target: str
+    supports: str
+    code: str = ""
+    title: str = ""
+    teer: int | None = None
+    reason: str = ""
+    evidence: tuple[Any, ...] = ()
+    guard: Any = None
+
+    @property
+    def copy_level(self) -> str:
+        """ "ok", "close" or "verbatim" from the copy guard."""
+        return getattr(self.guard, "level", "ok") if self.guard is not None else "ok"
+
+
+@dataclass(frozen=True)
+class LetterReading:
+    """The whole letter's reading: the matcher's Assessment and the per-duty checks."""
+
+    target: str
+    assessment: Any
+    checks: tuple[DutyCheck, ...]
+
+
+@dataclass(frozen=True)
+class SuggestionItem:
+    """One rewording as the GUI shows it, with the changed words marked as (start, end) spans."""
+
+    text: str
+    changed: tuple[tuple[int, int], ...]
+    provenance: dict[str, Any]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class SuggestionView:
+    """Rewordings for a duty, or the questions to answer when it is too vague."""
+
+    original: str
+    target: str
+    suggestions: tuple[SuggestionItem, ...] = ()
+    questions: tuple[str, ...] = ()
+    available: bool = True
+    message: str = ""
+
+
+@dataclass
+class Split:
+    """One duty found in a pasted block."""
+
+    text: str
+    share: float | None = None
+
+
+@dataclass
+class _Optional:
+    """Lazily imported optional core modules (None until they exist)."""
+
+    modules: dict[str, Any] = field(default_factory=dict)
+
+    def get(self, name: str) -> Any:
+        if name not in self.modules:
+            try:
+                self.modules[name] = importlib.import_module(f"noc_letter.core.{name}")
+            except ModuleNotFoundError as error:
+                if error.name != f"noc_letter.core.{name}":
+                    raise
+                self.modules[name] = None
+        return self.modules[name]
+
+
+OPTIONAL = _Optional()
+
+
+# ------------------------------------------------------------------------- loading (worker)
+
+
+def load_search() -> Any:
+    """Build the catalogue search index (about half a second); returns the search object."""
+    from noc_letter.core.search import get_search
+
+    return get_search()
+
+
+def warm_guard() -> None:
+    """Build the copy guard's index so the first check is fast."""
+    from noc_letter.core.guard import verbatim_risk
+
+    verbatim_risk("warm up")
+
+
+def load_matcher() -> Any:
+    """Load spaCy and the matching index (1-3 s); returns the matcher."""
+    from noc_letter.core.matching import get_matcher
+
+    matcher = get_matcher()
+    matcher.compare("Reconcile bank statements", ["12200"])  # first call builds lazy parts
+    return matcher
+
+
+def matcher_if_loaded() -> Any:
+    """The matcher if it was loaded already, else None (never loads it)."""
+    from noc_letter.core.matching import get_matcher
+
+    info = get_matcher.cache_info()
+    return get_matcher() if info.currsize else None
+
+
+# ------------------------------------------------------------------------------ checks (worker)
+
+
+@lru_cache(maxsize=4096)
+def guard(text: str) -> Any:
+    """The copy-guard result for one line (cached by text)."""
+    from noc_letter.core.guard import verbatim_risk
+
+    return verbatim_risk(text)
+
+
+def _check_from_reading(text: str, target: str, reading: Any, guard_result: Any) -> DutyCheck:
+    best = reading.best
+    evidence = best.evidence if best is not None else ()
+    return DutyCheck(
+        text=text,
+        target=target,
+        supports=reading.supports,
+        code=best.code if best is not None else "",
+        title=best.title if best is not None else "",
+        teer=best.teer if best is not None else None,
+        reason=reading.reason,
+        evidence=tuple(evidence),
+        guard=guard_result,
+    )
+
+
+def check_duty(text: str, target: str) -> DutyCheck:
+    """Which NOC one duty line supports, with evidence and the copy-guard result."""
+    from noc_letter.core.matching import get_matcher
+
+    matcher = get_matcher()
+    guard_result = guard(text) if text.strip() else None
+    if not text.strip():
+        return DutyCheck(text, target, "unclear", reason="Empty line.")
+    if target and target in matcher.position:
+        reading = matcher.assess([text], target).duties[0]
+        return _check_from_reading(text, target, reading, guard_result)
+    found = matcher.score(text, top=1)
+    if not found:
+        return DutyCheck(text, target, "unclear", reason="Too vague to read as any occupation.")
+    best = found[0]
+    kind = "other_skilled" if best.teer <= 3 else "other_low"
+    return DutyCheck(
+        text,
+        target,
+        kind,
+        best.code,
+        best.title,
+        best.teer,
+        f"Reads as {best.code} {best.title} (TEER {best.teer}). Choose a target NOC to compare.",
+        tuple(best.evidence),
+        guard_result,
+    )
+
+
+def read_letter(texts: Sequence[str], target: str) -> LetterReading:
+    """The whole letter against the target: Assessment plus a check for every non-blank line."""
+    from noc_letter.core.matching import get_matcher
+
+    matcher = get_matcher()
+    lines = [t for t in dict.fromkeys(texts) if t.strip()]
+    if not target or target not in matcher.position:
+        return LetterReading(target, None, tuple(check_duty(t, target) for t in lines))
+    if not lines:
+        matcher.assess(["warm up"], target)  # analyse the target's text now, not on first key
+        return LetterReading(target, None, ())
+    assessment = matcher.assess(lines, target)
+    checks = tuple(
+        _check_from_reading(t, target, reading, guard(t))
+        for t, reading in zip(lines, assessment.duties, strict=True)
+    )
+    return LetterReading(target, assessment, checks)
+
+
+# ------------------------------------------------------------------------------------ splitting
+
+_BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣–—]+|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+")
+_SHARE = re.compile(r"\s*[(\[]?\s*(\d{1,3}(?:[.,]\d+)?)\s*%\s*(?:of (?:my |the )?time)?[)\]]?\s*$")
+
+
+def split_block(text: str) -> list[Split]:
+    """Split a pasted block into duties (core.splitting when present, else one per line)."""
+    if len(text) > MAX_PASTE_CHARS:
+        raise ValueError(
+            f"This paste is {len(text) / 1_000_000:.1f} MB of text; a letter's duties are a few "
+            "kilobytes. Paste only the list of duties."
+        )
+    module = OPTIONAL.get("splitting")
+    if module is not None:
+        return [Split(s.text, getattr(s, "share", None)) for s in module.split_duties(text)]
+    found = []
+    for line in text.splitlines():
+        line = _BULLET.sub("", line).strip()
+        if not line:
+            continue
+        share = None
+        match = _SHARE.search(line)
+        if match and match.start() > 0:
+            share = float(match.group(1).replace(",", "."))
+            line = line[: match.start()].rstrip(" ,;:-")
+        found.append(Split(line, share))
+    return found
+
+
+# ---------------------------------------------------------------------------------- suggestions
+
+
+def changed_spans(original: str, new: str) -> tuple[tuple[int, int], ...]:
+    """Character spans of `new` whose words are not in `original` at that place (word diff)."""
+    tokens = [(m.start(), m.end(), m.group().casefold()) for m in re.finditer(r"\S+", new)]
+    old = [m.group().casefold() for m in re.finditer(r"\S+", original)]
+    matcher = difflib.SequenceMatcher(a=old, b=[t[2] for t in tokens], autojunk=False)
+    spans = []
+    for op, _, _, j1, j2 in matcher.get_opcodes():
+        if op in ("replace", "insert") and j1 < j2:
+            spans.append((tokens[j1][0], tokens[j2 - 1][1]))
+    return tuple(spans)
+
+
+def suggestions_available() -> bool:
+    """True once core.rewording exists."""
+    return OPTIONAL.get("rewording") is not None
+
+
+def suggest(text: str, target: str) -> SuggestionView:
+    """Rewordings that keep the person's facts (core.rewording), in the GUI's terms."""
+    module = OPTIONAL.get("rewording")
+    if module is None:
+        return SuggestionView(
+            text,
+            target,
+            available=False,
+            message="Suggestions are not available in this version yet.",
+        )
+    # core.rewording's `suggest` function is shadowed by its `suggest` submodule once that is
+    # imported, so ask the shared rewriter directly when the package offers it.
+    rewriter = getattr(module, "get_rewriter", None)
+    result = rewriter().suggest(text, target) if rewriter else module.suggest(text, target)
+    items = []
+    for suggestion in getattr(result, "suggestions", ()):
+        raw = getattr(suggestion, "provenance", None)
+        if callable(raw):
+            raw = raw(text)
+        provenance = dict(raw) if isinstance(raw, dict) else {"detail": raw} if raw else {}
+        provenance.setdefault("original", text)
+        provenance.setdefault("target", target)
+        items.append(
+            SuggestionItem(
+                suggestion.text,
+                _segment_spans(suggestion) or changed_spans(text, suggestion.text),
+                provenance,
+                "; ".join(_change_text(c) for c in getattr(suggestion, "changes", ())),
+            )
+        )
+    message = getattr(result, "note", "") or ""
+    questions = tuple(getattr(result, "questions", ()))
+    return SuggestionView(text, target, tuple(items), questions, message=message)
+
+
+def _segment_spans(suggestion: Any) -> tuple[tuple[int, int], ...]:
+    """Spans of the words that came from the NOC (rewording's segments), if it gives them."""
+    spans, offset = [], 0
+    for segment in getattr(suggestion, "segments", ()) or ():
+        piece = getattr(segment, "text", "")
+        start = suggestion.text.find(piece, offset) if piece else -1
+        if start < 0:
+            return ()
+        if getattr(segment, "source", "") != "person" and piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            spans.append((start + lead, start + len(piece.rstrip())))
+        offset = start + len(piece)
+    return tuple(spans)
+
+
+def _change_text(change: Any) -> str:
+    """ "did → reconciled (as in NOC 12200)" for one rewording change."""
+    if not hasattr(change, "replacement"):
+        return str(change)
+    before = f"“{change.original}” → " if getattr(change, "original", "") else "added "
+    where = f" (as in NOC {change.noc_code})" if getattr(change, "noc_code", None) else ""
+    return f"{before}“{change.replacement}”{where}"
+
+
+# ------------------------------------------------------------------------------------ duty order
+
+_RANK = {"target": 0, "neighbour": 1, "other_skilled": 1, "unclear": 2, "other_low": 3}
+
+
+def fallback_order(position: Position, checks: dict[tuple[str, str], DutyCheck]) -> list[Duty]:
+    """Target-supporting duties first (strongest evidence first), other TEER 0-3, TEER 4-5 last."""
+
+    def key(item: tuple[int, Duty]) -> tuple[int, float, int]:
+        index, duty = item
+        check = checks.get((duty.text, position.noc))
+        if check is None:
+            return (2, 0.0, index)
+        rank = _RANK.get(check.supports, 2)
+        if check.supports == "neighbour" and (check.teer or 0) >= 4:
+            rank = 3
+        strength = -max((e.similarity for e in check.evidence), default=0.0)
+        return (rank, strength if rank == 0 else 0.0, index)
+
+    return [duty for _, duty in sorted(enumerate(position.duties), key=key)]
+
+
+def letter_order(position: Position, checks: dict[tuple[str, str], DutyCheck]) -> list[Duty]:
+    """The duty order for the preview and export: core.duty_order when loaded, else the fallback."""
+    module = OPTIONAL.get("duty_order")
+    matcher = matcher_if_loaded()
+    if module is not None and matcher is not None:
+        return list(module.order_for_letter(position, matcher))
+    return fallback_order(position, checks)
+
+
+# ------------------------------------------------------------------------------------- labels
+
+
+def support_text(
+    check: DutyCheck | None, target: str, matcher_ready: bool = True
+) -> tuple[str, str]:
+    """(kind, short label) for a duty's live highlight; words, not colour alone."""
+    if check is None:
+        return "pending", "Checking…" if matcher_ready else "Waiting for the matcher…"
+    teer = f" (TEER {check.teer})" if check.teer is not None else ""
+    if check.supports == "target":
+        label = f"Supports {target}"
+    elif check.supports == "neighbour":
+        label = f"Neighbour {check.code}{teer}"
+    elif check.supports == "other_skilled":
+        label = f"Other: {check.code}{teer}"
+    elif check.supports == "other_low":
+        label = f"Not skilled: {check.code}{teer}"
+    else:
+        label = "Too vague"
+    if check.copy_level == "verbatim":
+        label += " · copied NOC text"
+    elif check.copy_level == "close":
+        label += " · close to NOC text"
+    return check.supports, label
+
+
+SUPPORT_WORDS = {
+    "target": "supports your target",
+    "neighbour": "reads as a confusable neighbour",
+    "other_skilled": "reads as another skilled occupation",
+    "other_low": "reads as a TEER 4-5 occupation (not skilled)",
+    "unclear": "too vague to read as an occupation",
+    "pending": "not checked yet",
+}
