@@ -14,17 +14,21 @@ sys.path.insert(0, str(ROOT))
 
 from noc_letter.core.catalogue import Catalogue  # noqa: E402
 from noc_letter.core.matching.index import INDEX_FILE, build_index  # noqa: E402
+from noc_letter.core.matching.vectors import WordVectors  # noqa: E402
 from noc_letter.core.nlp import get_nlp  # noqa: E402
 
 
 def main() -> None:
     started = time.perf_counter()
     folder = ROOT / "resources" / "noc2021"
-    index = build_index(Catalogue(folder), get_nlp())
+    vector_folder = ROOT / "resources" / "vectors"
+    vectors = WordVectors(vector_folder) if (vector_folder / "vectors.npy").is_file() else None
+    index = build_index(Catalogue(folder), get_nlp(), vectors)
     index.save(folder / INDEX_FILE)
     print(
         f"indexed {index.n_sentences} sentences, {len(index.vocab)} terms, "
-        f"{len(index.sent_terms)} term occurrences in {time.perf_counter() - started:.1f} s"
+        f"{len(index.sent_terms)} term occurrences, "
+        f"{'with' if vectors else 'without'} sentence vectors, in {time.perf_counter() - started:.1f} s"
     )
 
 

@@ -17,10 +17,14 @@ from noc_letter.core.matching.results import (
     GroupRef,
 )
 
-# A person's duty "describes" a NOC main duty when their term vectors have at least this cosine.
-# Example: "Reconciled the three bank accounts every month in QuickBooks" vs 12200's "Post journal
-# entries and reconcile accounts, ..." share reconcile + account → cosine ≈ 0.35, covered.
-COVER_THRESHOLD = 0.25
+# A person's duty "describes" a NOC main duty when their similarity reaches COVER_THRESHOLD:
+# the mean of the lexical cosine (shared lemmas) and the vector cosine (meaning). Example:
+# "Prepare and file GST/HST returns ..." vs 12200's "Complete and submit tax remittance forms
+# ..." → (0.17 + 0.55) / 2 = 0.36, covered; "Sort and file invoices and receipts" vs "Calculate
+# and prepare cheques for payrolls ..." → (0.0 + 0.49) / 2 = 0.25, not covered. Without word
+# vectors only the lexical cosine is used, with LEXICAL_COVER_THRESHOLD.
+COVER_THRESHOLD = 0.33
+LEXICAL_COVER_THRESHOLD = 0.25
 # Share of lead-statement actions the duties must describe for the lead statement to count.
 LEAD_SHARE = 0.5
 # Letter confidence: relative margin of the top group over the runner-up, scaled so a top score
@@ -33,15 +37,23 @@ TARGET_CLOSE = 0.9
 UNCLEAR_SCORE = 0.04
 
 
-def _vector(matcher: Matcher, query: Query) -> dict[str, float]:
+def _vector(matcher: Matcher, query: Query):
+    """(lexical term → weight dict, meaning vector or None) of one analysed text."""
     ids, weights = matcher.lexical.query_vector(query.lemmas, list(query.weights))
-    return {matcher.index.vocab[i]: float(w) for i, w in zip(ids, weights, strict=True)}
+    lexical = {matcher.index.vocab[i]: float(w) for i, w in zip(ids, weights, strict=True)}
+    meaning = matcher.vectors.embed(query.pooled) if matcher.vectors is not None else None
+    return lexical, meaning
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+def _cosine(a, b) -> float:
+    """Similarity of two `_vector` results, comparable with COVER_THRESHOLD."""
+    (la, va), (lb, vb) = a, b
+    if len(la) > len(lb):
+        la, lb = lb, la
+    lexical = sum(w * lb.get(t, 0.0) for t, w in la.items())
+    if va is None or vb is None:
+        return lexical * COVER_THRESHOLD / LEXICAL_COVER_THRESHOLD
+    return 0.5 * lexical + 0.5 * max(0.0, float(va @ vb))
 
 
 def lead_statement_parts(lead: str, nlp=None) -> list[str]:

@@ -51,6 +51,8 @@ class MatchIndex:
         sent_group, sent_kind, sent_pos: per sentence, its unit-group index, kind and position.
         sent_ptr, sent_terms: CSR layout of each sentence's term ids (with repeats).
         sent_pos_tags: part-of-speech tag of each term occurrence, parallel to sent_terms.
+        sent_vectors: (n_sentences, dims) float16 sentence embeddings from the bundled word
+            vectors (see vectors.py), or None when the index was built without them.
     """
 
     vocab: tuple[str, ...]
@@ -61,6 +63,7 @@ class MatchIndex:
     sent_terms: np.ndarray
     sent_pos_tags: np.ndarray
     pos_names: tuple[str, ...]
+    sent_vectors: np.ndarray | None = None
 
     @property
     def n_sentences(self) -> int:
@@ -69,8 +72,10 @@ class MatchIndex:
 
     def save(self, path: Path) -> None:
         """Write the index as a compressed npz (arrays only; no pickle)."""
+        extra = {} if self.sent_vectors is None else {"sent_vectors": self.sent_vectors}
         np.savez_compressed(
             path,
+            **extra,
             format=np.array([INDEX_FORMAT]),
             vocab=np.array("\n".join(self.vocab)),
             pos_names=np.array("\n".join(self.pos_names)),
@@ -97,12 +102,17 @@ class MatchIndex:
                 sent_ptr=data["sent_ptr"],
                 sent_terms=data["sent_terms"],
                 sent_pos_tags=data["sent_pos_tags"],
+                sent_vectors=data["sent_vectors"] if "sent_vectors" in data.files else None,
             )
 
 
-def build_index(catalogue: Catalogue, nlp) -> MatchIndex:
-    """Analyse every NOC sentence with spaCy (slow: done at build time by scripts/build_index.py)."""
+def build_index(catalogue: Catalogue, nlp, vectors=None) -> MatchIndex:
+    """Analyse every NOC sentence with spaCy (slow: done at build time by scripts/build_index.py).
+
+    With word vectors, each sentence's embedding is stored too (float16).
+    """
     from noc_letter.core.matching.analysis import terms_of
+    from noc_letter.core.matching.vectors import pooled_lemmas
 
     rows = [
         (gi, kind, pos, text)
@@ -111,10 +121,13 @@ def build_index(catalogue: Catalogue, nlp) -> MatchIndex:
     ]
     vocab: dict[str, int] = {}
     pos_names: dict[str, int] = {}
-    ptr, terms, tags = [0], [], []
+    ptr, terms, tags, embedded = [0], [], [], []
     for (_gi, _kind, _pos, _text), doc in zip(
         rows, nlp.pipe([r[3] for r in rows], batch_size=256), strict=True
     ):
+        if vectors is not None:
+            v = vectors.embed(pooled_lemmas(doc))
+            embedded.append(v if v is not None else np.zeros(vectors.dims, np.float32))
         for term in terms_of(doc):
             terms.append(vocab.setdefault(term.lemma, len(vocab)))
             tags.append(pos_names.setdefault(term.pos, len(pos_names)))
@@ -128,6 +141,7 @@ def build_index(catalogue: Catalogue, nlp) -> MatchIndex:
         sent_ptr=np.array(ptr, dtype=np.int32),
         sent_terms=np.array(terms, dtype=np.int32),
         sent_pos_tags=np.array(tags, dtype=np.int8),
+        sent_vectors=np.stack(embedded).astype(np.float16) if embedded else None,
     )
 
 

@@ -10,17 +10,27 @@ from functools import cache
 import numpy as np
 
 from noc_letter.core.catalogue import Catalogue
+from noc_letter.core.matching.dense import DenseModel
 from noc_letter.core.matching.index import KINDS, MatchIndex, sentence_text
 from noc_letter.core.matching.lexical import DUTY, EXAMPLE_TITLE, LEAD, LexicalModel
 from noc_letter.core.matching.query import MAX_DUTY_CHARS, Query, clean_text, make_query, query_from_doc
 from noc_letter.core.matching.results import Candidate, Evidence
 
 # How the evidence adds up. Each feature is a cosine in [0, 1]; the score is their weighted
-# mean, so it stays in [0, 1]. Worked example: "Post journal entries and reconcile accounts"
-# against 12200 has duties-field cosine 0.55, best single duty 0.62, lead statement 0.20,
-# example titles 0.0 → (1.0*0.55 + 0.5*0.62 + 0.5*0.20) / 2.8 ≈ 0.34, far above 14200's ≈ 0.12.
+# mean, so it stays in [0, 1]. Lexical features compare lemmas (tf-idf); vector features compare
+# meaning through the distilled word vectors, so "fix furnaces" also meets "repair furnaces".
+# Worked example: "Post journal entries and reconcile accounts" against 12200: lexical duties
+# field 0.55, best duty 0.62, lead 0.20; vector duty centroid 0.60, best duty 0.70, lead 0.45,
+# title 0.40 → (0.55 + 0.31 + 0.10 + 0.30 + 0.35 + 0.11 + 0.06 + 0.06 + ...) / 5.25 ≈ 0.35,
+# well above 14200's ≈ 0.2.
 FIELD_WEIGHTS = {"main_duty": 1.0, "example_title": 0.5, "lead_statement": 0.5}
 BEST_WEIGHTS = {"main_duty": 0.5, "example_title": 0.3}
+VECTOR_FIELD_WEIGHTS = {"main_duty": 0.5, "example_title": 0.25, "lead_statement": 0.25, "title": 0.15}
+VECTOR_BEST_WEIGHTS = {"main_duty": 0.5, "lead_statement": 0.15, "title": 0.15}
+
+
+# A NOC sentence close in meaning (vector cosine) is shown as evidence from this similarity on.
+MEANING_EVIDENCE = 0.5
 
 
 @dataclass(frozen=True)
@@ -29,16 +39,18 @@ class Weights:
 
     field: tuple[tuple[str, float], ...] = tuple(FIELD_WEIGHTS.items())
     best: tuple[tuple[str, float], ...] = tuple(BEST_WEIGHTS.items())
+    vector_field: tuple[tuple[str, float], ...] = tuple(VECTOR_FIELD_WEIGHTS.items())
+    vector_best: tuple[tuple[str, float], ...] = tuple(VECTOR_BEST_WEIGHTS.items())
 
-    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
-        """Per-kind weight vectors in the index's kind order."""
-        field = np.zeros(len(KINDS), np.float32)
-        best = np.zeros(len(KINDS), np.float32)
-        for name, value in self.field:
-            field[KINDS.index(name)] = value
-        for name, value in self.best:
-            best[KINDS.index(name)] = value
-        return field, best
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Per-kind weight vectors in the index's kind order: lexical field/best, vector field/best."""
+        out = []
+        for pairs in (self.field, self.best, self.vector_field, self.vector_best):
+            weights = np.zeros(len(KINDS), np.float32)
+            for name, value in pairs:
+                weights[KINDS.index(name)] = value
+            out.append(weights)
+        return out[0], out[1], out[2], out[3]
 
 
 @dataclass(frozen=True)
@@ -49,6 +61,8 @@ class Scored:
     scores: np.ndarray
     best: np.ndarray
     best_sentence: np.ndarray
+    vector_best: np.ndarray | None = None
+    vector_sentence: np.ndarray | None = None
 
 
 class Matcher:
@@ -58,11 +72,17 @@ class Matcher:
     because spaCy calls are serialised with a lock.
     """
 
-    def __init__(self, catalogue: Catalogue, index: MatchIndex, nlp, weights: Weights | None = None):
+    def __init__(
+        self, catalogue: Catalogue, index: MatchIndex, nlp, weights: Weights | None = None, vectors=None
+    ):
         self.catalogue = catalogue
         self.index = index
         self.nlp = nlp
         self.lexical = LexicalModel(index, len(catalogue))
+        self.vectors = vectors if index.sent_vectors is not None else None
+        self.dense = (
+            DenseModel(index, len(catalogue), index.sent_vectors) if self.vectors is not None else None
+        )
         self.codes = tuple(group.code for group in catalogue.groups)
         self.position = {code: i for i, code in enumerate(self.codes)}
         self.teers = np.array([group.teer for group in catalogue.groups])
@@ -73,8 +93,11 @@ class Matcher:
     def set_weights(self, weights: Weights) -> None:
         """Replace the global weights (benchmarks use this to tune a few of them)."""
         self.weights = weights
-        self._field_w, self._best_w = weights.arrays()
-        self._total_w = float(self._field_w.sum() + self._best_w.sum())
+        self._field_w, self._best_w, self._vfield_w, self._vbest_w = weights.arrays()
+        total = self._field_w.sum() + self._best_w.sum()
+        if self.dense is not None:
+            total += self._vfield_w.sum() + self._vbest_w.sum()
+        self._total_w = float(total)
 
     # --- analysis -------------------------------------------------------------------------
     def query(self, text: str) -> Query:
@@ -99,8 +122,13 @@ class Matcher:
         term_ids, term_w = self.lexical.query_vector(query.lemmas, list(query.weights))
         lex = self.lexical.score(term_ids, term_w)
         combined = self._field_w @ lex.fields + self._best_w @ lex.best
+        vector_best = vector_sentence = None
+        if self.dense is not None and not query.empty:
+            dense = self.dense.score(self.vectors.embed(query.pooled))
+            combined = combined + self._vfield_w @ dense.fields + self._vbest_w @ dense.best
+            vector_best, vector_sentence = dense.best, dense.best_sentence
         scores = np.clip(combined / self._total_w, 0.0, 1.0)
-        return Scored(query, scores, lex.best, lex.best_sentence)
+        return Scored(query, scores, lex.best, lex.best_sentence, vector_best, vector_sentence)
 
     def score_vector(self, text: str) -> np.ndarray:
         """Scores of all 516 groups (catalogue order) for one duty."""
@@ -172,6 +200,17 @@ class Matcher:
                 self.catalogue, group, kind, int(self.index.sent_pos[sentence])
             )
             items.append(Evidence(KINDS[kind], text, float(scored.best[kind, group]), shared))
+        if scored.vector_sentence is not None:
+            seen = {e.text for e in items}
+            for kind in (DUTY, LEAD):
+                sentence = int(scored.vector_sentence[kind, group])
+                if sentence < 0:
+                    continue
+                text = sentence_text(self.catalogue, group, kind, int(self.index.sent_pos[sentence]))
+                similarity = float(scored.vector_best[kind, group])
+                if text not in seen and similarity >= MEANING_EVIDENCE:
+                    items.append(Evidence(KINDS[kind], text, similarity, ()))
+                    seen.add(text)
         items.sort(key=lambda e: -e.similarity)
         return tuple(items)
 
@@ -203,7 +242,10 @@ def reason_for(evidence: Sequence[Evidence]) -> str:
     if not evidence:
         return "No words in common with this group's duties or titles."
     best = evidence[0]
-    words = ", ".join(best.shared[:4]) or "related wording"
+    if not best.shared:
+        text = best.text if len(best.text) <= 90 else best.text[:87].rstrip() + "…"
+        return f'Close in meaning to the {_KIND_WORDS.get(best.kind, best.kind)} "{text}".'
+    words = ", ".join(best.shared[:4])
     text = best.text if len(best.text) <= 90 else best.text[:87].rstrip() + "…"
     return f'Shares "{words}" with the {_KIND_WORDS.get(best.kind, best.kind)} "{text}".'
 
@@ -214,5 +256,7 @@ def get_matcher() -> Matcher:
     from noc_letter.core.matching.index import bundled_catalogue_and_index
     from noc_letter.core.nlp import get_nlp
 
+    from noc_letter.core.matching.vectors import load_vectors
+
     catalogue, index = bundled_catalogue_and_index()
-    return Matcher(catalogue, index, get_nlp())
+    return Matcher(catalogue, index, get_nlp(), vectors=load_vectors())

@@ -37,6 +37,7 @@ class Query:
     terms: tuple[Term, ...]
     weights: tuple[float, ...]
     truncated: bool = False
+    pooled: tuple[str, ...] = ()
 
     @property
     def lemmas(self) -> list[str]:
@@ -68,5 +69,8 @@ def make_query(nlp, text: str) -> Query:
 
 def query_from_doc(doc, text: str, truncated: bool = False) -> Query:
     """Build a Query from an already analysed Doc (for batches through nlp.pipe)."""
+    from noc_letter.core.matching.vectors import pooled_lemmas
+
     terms = tuple(terms_of(doc)) if doc is not None else ()
-    return Query(text, terms, tuple(term_weight(t) for t in terms), truncated)
+    pooled = tuple(pooled_lemmas(doc)) if doc is not None else ()
+    return Query(text, terms, tuple(term_weight(t) for t in terms), truncated, pooled)
