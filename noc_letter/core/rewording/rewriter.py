@@ -19,7 +19,7 @@ from noc_letter.core.matching.query import clean_text
 from noc_letter.core.rewording.facts import facts_of, missing_facts
 from noc_letter.core.rewording.questions import questions_for, vague_reason
 from noc_letter.core.rewording.results import Change, Segment, Suggestion, SuggestionSet
-from noc_letter.core.rewording.target_verbs import TargetVerbs, analyse_target
+from noc_letter.core.rewording.target_verbs import TargetVerbs, analyse_target, is_verb, verb_lemma
 from noc_letter.core.rewording.verbs import (
     CONTEXT_VERBS,
     ROLE_VERBS,
@@ -36,6 +36,11 @@ MIN_GAIN = 0.002
 # Longer text is not reworded (it is a paragraph, not a duty; split it first).
 MAX_SUGGEST_CHARS = 600
 _SUBJECTS = {"i", "we", "they", "he", "she"}
+# Verbs too general to stand in for a vague lead-in: they would not say more than "doing".
+_GENERIC_VERBS = frozenset(
+    {"be", "have", "include", "ensure", "perform", "use", "make", "take", "get", "give", "put",
+     "keep", "follow", "do", "work", "help", "assist", "provide", "carry", "involve"}
+)
 _CHUNK_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"}
 
 
@@ -61,7 +66,7 @@ class Rewriter:
 
     def _analyse(self, code: str) -> TargetVerbs:
         with self.matcher._nlp_lock:
-            return analyse_target(code, self.matcher.catalogue, self.matcher.nlp)
+            return analyse_target(code, self.matcher.catalogue, self.matcher.nlp, self.known_verbs)
 
     # --- public ---------------------------------------------------------------------------
     def suggest(self, text: str, target: str) -> SuggestionSet:
@@ -99,9 +104,9 @@ class Rewriter:
         subject = self._subject(tokens)
         start = subject[0].end if subject else 0
         lead_edits = self._lead_in_edits(doc, tokens, start, tv)
-        synonym_edits = self._synonym_edits(tokens, start, tv)
         # A leading "-ing"/"-ed" verb is put in base form unless another edit replaces it.
         form = self._base_form(tokens, start) if not lead_edits else []
+        synonym_edits = self._synonym_edits(tokens, start, tv, {e.start for e in form})
         filler = _filler_edits(doc, tokens)
         subject = subject + filler
         for edits, converted in lead_edits:
@@ -130,10 +135,23 @@ class Rewriter:
         return [_Edit(0, i, "", None)]
 
     def _base_form(self, tokens, i: int) -> list[_Edit]:
-        """Put a leading "-ing"/"-ed"/"-s" verb in the base form duties use ("Prepared" → "prepare")."""
-        if i < len(tokens) and tokens[i].pos_ == "VERB" and tokens[i].tag_ in ("VBG", "VBD", "VBN", "VBZ"):
-            return [_Edit(i, i + 1, tokens[i].lemma_.lower() + tokens[i].whitespace_, None)]
-        return []
+        """Put a leading "-ing"/"-ed"/"-s" verb in the base form duties use ("Prepared" → "prepare"),
+        and the verbs coordinated with it ("Fixing brakes and changing oil" → "fix ... and change")."""
+        if not (i < len(tokens) and tokens[i].pos_ == "VERB" and tokens[i].tag_ in ("VBG", "VBD", "VBN", "VBZ")):
+            return []
+        tag = tokens[i].tag_
+        edits = [_Edit(i, i + 1, tokens[i].lemma_.lower() + tokens[i].whitespace_, None)]
+        for j in range(i + 1, len(tokens)):
+            previous = tokens[j - 1]
+            if tokens[j].pos_ == "ADP":
+                break  # "helping residents with bathing and dressing": those are not duties
+            if (
+                tokens[j].pos_ == "VERB"
+                and tokens[j].tag_ == tag
+                and (previous.pos_ == "CCONJ" or previous.text == ",")
+            ):
+                edits.append(_Edit(j, j + 1, tokens[j].lemma_.lower() + tokens[j].whitespace_, None))
+        return edits
 
     def _chunk(self, tokens, k: int) -> tuple[int, int]:
         """(end, head) of the noun phrase starting at token k; head -1 when there is none."""
@@ -177,14 +195,17 @@ class Rewriter:
             return out
         if tokens[first].text.lower().endswith("ing"):
             return out  # "handling the designing of ..." already names the activity
-        nouns = [t.lemma_.lower() for t in tokens[k:] if t.pos_ in ("NOUN", "PROPN")]
-        votes: Counter = Counter()
-        for noun in nouns:
-            for verb, n in tv.by_noun.get(noun, {}).items():
-                if verb not in ROLE_VERBS and verb not in ("be", "have", "include", "ensure", "perform"):
-                    votes[verb] += n
-        for verb, _n in votes.most_common(2):
-            noun = next(n for n in nouns if verb in tv.by_noun.get(n, {}))
+        chunk_end, head = self._chunk(tokens, first)
+        if head < 0:
+            return out
+        noun = tokens[head].lemma_.lower()
+        votes = {
+            verb: n
+            for verb, n in tv.by_noun.get(noun, {}).items()
+            if verb not in ROLE_VERBS and verb not in _GENERIC_VERBS
+        }
+        if votes:
+            verb = max(votes, key=lambda v: (votes[v], v))
             phrase = _verb_phrase(verb, assist)
             change = Change(original, phrase, "vague_verb", tv.code, tv.source_of.get((noun, verb)))
             out.append(([_Edit(start, k, phrase + " ", change)], ()))
@@ -213,7 +234,7 @@ class Rewriter:
             return None
         return verb, end, modifiers, head_tok.text, tv.verbs.get(verb), of_end
 
-    def _synonym_edits(self, tokens, start: int, tv: TargetVerbs) -> list[_Edit]:
+    def _synonym_edits(self, tokens, start: int, tv: TargetVerbs, base=frozenset()) -> list[_Edit]:
         """Replace a verb by a near-synonym that the target's duties use.
 
         Verbs whose sense depends on the object ("make", "run", "check") are replaced only when
@@ -222,9 +243,9 @@ class Rewriter:
         out = []
         for i in range(start, len(tokens)):
             token = tokens[i]
-            if token.pos_ != "VERB":
+            if not is_verb(tokens, i, self.known_verbs) or (i == start and token.pos_ != "VERB" and i > 0):
                 continue
-            lemma = token.lemma_.lower()
+            lemma = verb_lemma(token)
             if lemma in tv.verbs:
                 continue
             following = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -243,7 +264,7 @@ class Rewriter:
                     other in tv.by_noun.get(noun, {}) for noun in objects
                 ):
                     continue
-                form = _inflect(other, token.tag_, first=i == start)
+                form = _inflect(other, token.tag_, first=i == start or i in base)
                 if form is None:
                     continue
                 change = Change(token.text, form, "synonym", tv.code, tv.verbs[other])

@@ -22,21 +22,54 @@ class TargetVerbs:
     source_of: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
-def analyse_target(code: str, catalogue, nlp) -> TargetVerbs:
-    """Read the target's duties: each noun is governed by the nearest verb before it."""
+def is_verb(tokens, i: int, known_verbs: frozenset[str] | set[str]) -> bool:
+    """A verb by its tag, or a known verb where duties put verbs: first, or after "and"/a comma.
+
+    The small English tagger often reads an imperative first word ("Post", "Reconcile") as a
+    noun; duty text is imperative, so position settles it.
+    """
+    token = tokens[i]
+    if token.pos_ == "VERB":
+        return True
+    if token.lower_ not in known_verbs:
+        return False
+    previous = tokens[i - 1] if i else None
+    return previous is None or previous.pos_ == "CCONJ" or previous.text in ",;:"
+
+
+def verb_lemma(token) -> str:
+    """Base form of a verb token, also when the tagger took it for a noun."""
+    return token.lemma_.lower() if token.pos_ in ("VERB", "AUX") else token.lower_
+
+
+def analyse_target(code: str, catalogue, nlp, known_verbs=frozenset()) -> TargetVerbs:
+    """Read the target's duties: a verb governs the head noun of the noun phrase right after it.
+
+    "Post journal entries and reconcile accounts, prepare trial balance of books" gives
+    post → entry, reconcile → account, prepare → balance. Nouns further away ("of books") are
+    not the verb's object and are not recorded, so a suggestion never pairs a verb with an
+    object the NOC does not pair it with.
+    """
     group = catalogue.get(code)
     sentences = [d.text for d in group.main_duties] + [group.lead_statement]
     out = TargetVerbs(code)
     for sentence, doc in zip(sentences, nlp.pipe(sentences), strict=True):
-        current: str | None = None
-        for token in doc:
-            if token.text in ";:":
-                current = None
-            if token.pos_ == "VERB" and token.tag_ not in ("VBN",):
-                current = token.lemma_.lower()
-                out.verbs.setdefault(current, sentence)
-            elif token.pos_ in ("NOUN", "PROPN") and current:
-                noun = token.lemma_.lower()
-                out.by_noun[noun][current] += 1
-                out.source_of.setdefault((noun, current), sentence)
+        tokens = list(doc)
+        for i, token in enumerate(tokens):
+            if token.tag_ == "VBN" or not is_verb(tokens, i, known_verbs):
+                continue
+            verb = verb_lemma(token)
+            out.verbs.setdefault(verb, sentence)
+            head = None
+            for nxt in tokens[i + 1 :]:
+                if nxt.pos_ in ("NOUN", "PROPN"):
+                    head = nxt
+                elif nxt.pos_ in ("DET", "ADJ", "NUM") and head is None:
+                    continue
+                else:
+                    break
+            if head is not None:
+                noun = head.lemma_.lower()
+                out.by_noun[noun][verb] += 1
+                out.source_of.setdefault((noun, verb), sentence)
     return out
