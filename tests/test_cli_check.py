@@ -36,8 +36,8 @@ def run_check(capsys, *args: str) -> tuple[int, str, str]:
 
 
 def test_complete_project_exits_0_and_prints_hours(capsys):
-    """The bookkeeper example has no findings: exit 0, a clean message and the hours summary."""
-    status, out, err = run_check(capsys, str(DATA / "bookkeeper.nocletter"), TODAY)
+    """The bookkeeper example has every fact IRCC asks for: exit 0, a clean message and the hours."""
+    status, out, err = run_check(capsys, str(DATA / "bookkeeper.nocletter"), TODAY, "--no-wording")
     assert status == 0 and err == ""
     assert out.startswith("No problems found")
     assert "Bookkeeper (NOC 12200)" in out and "Federal Skilled Worker (FSW)" in out
@@ -59,7 +59,7 @@ def test_draft_with_errors_exits_1_with_one_finding_per_line(capsys):
 
 def test_warnings_only_exit_0(capsys):
     """Warnings alone do not fail the check (the promotion example has one warning)."""
-    status, out, _ = run_check(capsys, str(DATA / "promotion_fr.nocletter"), TODAY)
+    status, out, _ = run_check(capsys, str(DATA / "promotion_fr.nocletter"), TODAY, "--no-wording")
     assert status == 0
     assert out.startswith("warning  positions[0].noc  NOC 14200")
 
@@ -79,8 +79,10 @@ def test_json_output_has_findings_and_hours(capsys):
 
 
 def test_json_output_of_complete_project(capsys):
-    """--json on the complete example gives no findings and FSW met."""
-    status, out, _ = run_check(capsys, str(DATA / "bookkeeper.nocletter"), TODAY, "--json")
+    """--json on the complete example gives no fact findings and FSW met."""
+    status, out, _ = run_check(
+        capsys, str(DATA / "bookkeeper.nocletter"), TODAY, "--json", "--no-wording"
+    )
     data = json.loads(out)
     assert status == 0 and data["findings"] == []
     fsw = data["hours"]["programs"][0]
@@ -129,3 +131,17 @@ def test_real_command_line_runs_check():
     )
     assert done.returncode == 0, done.stderr
     assert "Qualifying hours" in done.stdout
+
+
+def test_default_check_flags_a_copied_noc_duty(capsys, tmp_path):
+    """Without --no-wording, a duty copied from the NOC is an error (exit 1) naming the NOC text."""
+    project = json.loads((DATA / "bookkeeper.nocletter").read_text(encoding="utf-8"))
+    project["positions"][0]["duties"].append(
+        {"text": "Post journal entries and reconcile accounts, prepare trial balance of books, "
+         "maintain general ledgers and prepare financial statements", "include": True}
+    )
+    path = tmp_path / "copied.nocletter"
+    path.write_text(json.dumps(project), encoding="utf-8")
+    status, out, _ = run_check(capsys, str(path), TODAY)
+    assert status == 1
+    assert "duties[7].text" in out and "NOC's own text" in out

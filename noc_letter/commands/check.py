@@ -30,6 +30,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("project", type=Path, help="the .nocletter project file")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument(
+        "--no-wording",
+        action="store_true",
+        help="check only the facts IRCC asks for; skip the copy guard and how the duties read",
+    )
+    parser.add_argument(
         "--today",
         type=_iso_date,
         metavar="YYYY-MM-DD",
@@ -63,7 +68,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"noc-letter: {reason}", file=sys.stderr)
         return 2
     today = args.today or date.today()
-    findings = full_check(project, today=today)
+    if args.no_wording:
+        from noc_letter.core.completeness import check
+
+        findings = check(project, today=today)
+    else:
+        findings = full_check(project, today=today)
     summary = hours_summary(project, today)
     if args.json:
         result = {

@@ -98,6 +98,7 @@ class Assessor:
     def __init__(self, matcher: Matcher) -> None:
         self.matcher = matcher
         self._target_text = lru_cache(maxsize=64)(self._analyse_target)
+        self._neighbours = lru_cache(maxsize=256)(self._find_neighbours)
 
     def _analyse_target(self, code: str):
         group = self.matcher.catalogue.get(code)
@@ -110,6 +111,9 @@ class Assessor:
 
     def neighbours(self, code: str, limit: int = 3) -> list[str]:
         """Codes an officer could confuse with `code`: its exclusions, then the closest by score."""
+        return list(self._neighbours(code, limit))
+
+    def _find_neighbours(self, code: str, limit: int) -> tuple[str, ...]:
         group = self.matcher.catalogue.get(code)
         found = [e.see_code for e in group.exclusions if e.see_code in self.matcher.position]
         text = " ".join([group.lead_statement] + [d.text for d in group.main_duties])
@@ -123,7 +127,7 @@ class Assessor:
                 limit -= 1
                 if limit == 0:
                     break
-        return list(dict.fromkeys(c for c in found if c != code))
+        return tuple(dict.fromkeys(c for c in found if c != code))
 
     def assess(self, duties: Sequence[str], target: str) -> Assessment:
         """How an officer would likely read these duties against the target code."""

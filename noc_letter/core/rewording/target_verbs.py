@@ -42,6 +42,27 @@ def verb_lemma(token) -> str:
     return token.lemma_.lower() if token.pos_ in ("VERB", "AUX") else token.lower_
 
 
+# "maintain complete sets of books": the object is the books, the set only counts them.
+QUANTITY_NOUNS = frozenset({"set", "number", "range", "variety", "series", "list", "type", "kind", "group", "amount"})
+
+
+def _objects(tokens, start: int) -> list:
+    """Head noun of the noun phrase at `start` (and after "of" when the head is a quantity)."""
+    head, j = None, start
+    while j < len(tokens):
+        token = tokens[j]
+        if token.pos_ in ("NOUN", "PROPN"):
+            head = token
+        elif not (token.pos_ in ("DET", "ADJ", "NUM") and head is None):
+            break
+        j += 1
+    if head is None:
+        return []
+    if head.lemma_.lower() in QUANTITY_NOUNS and j < len(tokens) and tokens[j].lower_ == "of":
+        return [head, *_objects(tokens, j + 1)]
+    return [head]
+
+
 def analyse_target(code: str, catalogue, nlp, known_verbs=frozenset()) -> TargetVerbs:
     """Read the target's duties: a verb governs the head noun of the noun phrase right after it.
 
@@ -60,15 +81,7 @@ def analyse_target(code: str, catalogue, nlp, known_verbs=frozenset()) -> Target
                 continue
             verb = verb_lemma(token)
             out.verbs.setdefault(verb, sentence)
-            head = None
-            for nxt in tokens[i + 1 :]:
-                if nxt.pos_ in ("NOUN", "PROPN"):
-                    head = nxt
-                elif nxt.pos_ in ("DET", "ADJ", "NUM") and head is None:
-                    continue
-                else:
-                    break
-            if head is not None:
+            for head in _objects(tokens, i + 1):
                 noun = head.lemma_.lower()
                 out.by_noun[noun][verb] += 1
                 out.source_of.setdefault((noun, verb), sentence)

@@ -27,7 +27,7 @@ ASSIST_LEAD_INS = (
 _LEAD = re.compile(
     r"^(?:(?:i|we|he|she|they)\s+(?:also\s+)?(?:was|am|were|is|are)?\s*)?(?P<lead>"
     + "|".join(re.escape(p) for p in sorted(VAGUE_LEAD_INS + ASSIST_LEAD_INS, key=len, reverse=True))
-    + r")\b\s*(?:(?:all|the|of|any|our|my|various)\s+)*",
+    + r")\b\s*",
     re.IGNORECASE,
 )
 
