@@ -53,6 +53,7 @@ class MatchIndex:
         sent_pos_tags: part-of-speech tag of each term occurrence, parallel to sent_terms.
         sent_vectors: (n_sentences, dims) float16 sentence embeddings from the bundled word
             vectors (see vectors.py), or None when the index was built without them.
+        vector_pcs: (k, dims) common directions removed from every embedding (queries too).
     """
 
     vocab: tuple[str, ...]
@@ -64,6 +65,7 @@ class MatchIndex:
     sent_pos_tags: np.ndarray
     pos_names: tuple[str, ...]
     sent_vectors: np.ndarray | None = None
+    vector_pcs: np.ndarray | None = None
 
     @property
     def n_sentences(self) -> int:
@@ -73,6 +75,8 @@ class MatchIndex:
     def save(self, path: Path) -> None:
         """Write the index as a compressed npz (arrays only; no pickle)."""
         extra = {} if self.sent_vectors is None else {"sent_vectors": self.sent_vectors}
+        if self.vector_pcs is not None:
+            extra["vector_pcs"] = self.vector_pcs
         np.savez_compressed(
             path,
             **extra,
@@ -103,6 +107,7 @@ class MatchIndex:
                 sent_terms=data["sent_terms"],
                 sent_pos_tags=data["sent_pos_tags"],
                 sent_vectors=data["sent_vectors"] if "sent_vectors" in data.files else None,
+                vector_pcs=data["vector_pcs"] if "vector_pcs" in data.files else None,
             )
 
 
@@ -132,6 +137,12 @@ def build_index(catalogue: Catalogue, nlp, vectors=None) -> MatchIndex:
             terms.append(vocab.setdefault(term.lemma, len(vocab)))
             tags.append(pos_names.setdefault(term.pos, len(pos_names)))
         ptr.append(len(terms))
+    sent_vectors = pcs = None
+    if embedded:
+        sent_vectors = np.stack(embedded)
+        core = sent_vectors[np.array([r[1] for r in rows]) != EXAMPLE_TITLE]
+        pcs = common_directions(core, COMMON_DIRECTIONS)
+        sent_vectors = remove_directions(sent_vectors, pcs)
     return MatchIndex(
         vocab=tuple(vocab),
         pos_names=tuple(pos_names),
@@ -141,8 +152,29 @@ def build_index(catalogue: Catalogue, nlp, vectors=None) -> MatchIndex:
         sent_ptr=np.array(ptr, dtype=np.int32),
         sent_terms=np.array(terms, dtype=np.int32),
         sent_pos_tags=np.array(tags, dtype=np.int8),
-        sent_vectors=np.stack(embedded).astype(np.float16) if embedded else None,
+        sent_vectors=sent_vectors.astype(np.float16) if sent_vectors is not None else None,
+        vector_pcs=pcs.astype(np.float32) if pcs is not None else None,
     )
+
+
+# Sentence embeddings share a few directions that say "this is an occupational sentence" more
+# than which occupation; removing the top two (as SIF embeddings usually do) sharpens contrasts.
+COMMON_DIRECTIONS = 2
+
+
+def common_directions(embeddings: np.ndarray, k: int) -> np.ndarray:
+    """The top-k right singular vectors of a set of embeddings."""
+    _u, _s, vt = np.linalg.svd(embeddings.astype(np.float32), full_matrices=False)
+    return vt[:k]
+
+
+def remove_directions(vectors: np.ndarray, pcs: np.ndarray | None) -> np.ndarray:
+    """Project out the given directions and re-normalise (rows or a single vector)."""
+    if pcs is None:
+        return vectors
+    out = vectors - (vectors @ pcs.T) @ pcs
+    norms = np.linalg.norm(out, axis=-1, keepdims=True)
+    return out / np.maximum(norms, 1e-9)
 
 
 @cache

@@ -11,7 +11,7 @@ import numpy as np
 
 from noc_letter.core.catalogue import Catalogue
 from noc_letter.core.matching.dense import DenseModel
-from noc_letter.core.matching.index import KINDS, MatchIndex, sentence_text
+from noc_letter.core.matching.index import KINDS, MatchIndex, remove_directions, sentence_text
 from noc_letter.core.matching.lexical import DUTY, EXAMPLE_TITLE, LEAD, LexicalModel
 from noc_letter.core.matching.query import MAX_DUTY_CHARS, Query, clean_text, make_query, query_from_doc
 from noc_letter.core.matching.results import Candidate, Evidence
@@ -124,11 +124,18 @@ class Matcher:
         combined = self._field_w @ lex.fields + self._best_w @ lex.best
         vector_best = vector_sentence = None
         if self.dense is not None and not query.empty:
-            dense = self.dense.score(self.vectors.embed(query.pooled))
+            dense = self.dense.score(self.embed(query))
             combined = combined + self._vfield_w @ dense.fields + self._vbest_w @ dense.best
             vector_best, vector_sentence = dense.best, dense.best_sentence
         scores = np.clip(combined / self._total_w, 0.0, 1.0)
         return Scored(query, scores, lex.best, lex.best_sentence, vector_best, vector_sentence)
+
+    def embed(self, query: Query) -> np.ndarray | None:
+        """The query's meaning vector in the index's space (common directions removed)."""
+        if self.vectors is None:
+            return None
+        vector = self.vectors.embed(query.pooled)
+        return None if vector is None else remove_directions(vector, self.index.vector_pcs)
 
     def score_vector(self, text: str) -> np.ndarray:
         """Scores of all 516 groups (catalogue order) for one duty."""
