@@ -35,3 +35,11 @@ catalogue: $(STAMP)  ## rebuild resources/noc2021 from ../shared/data/noc2021
 
 clean:  ## remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache build dist
+
+.PHONY: wheel dist
+
+wheel: $(STAMP)  ## build the wheel (with resources/ and templates/ inside) into dist/
+	$(PY) -m build --wheel --no-isolation --outdir dist .
+
+dist: $(STAMP)  ## build the desktop bundle dist/noc-letter/ with PyInstaller (see packaging/)
+	PYTHON=$(PY) bash packaging/build.sh

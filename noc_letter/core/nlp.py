@@ -28,6 +28,9 @@ def _load_packaged() -> Language | None:
             module = importlib.import_module(name)
         except ImportError:
             continue
+        except Exception:  # installed but damaged (e.g. its data folder is missing)
+            log.exception("spaCy model package %s is installed but cannot be imported", name)
+            continue
         try:
             nlp = module.load(exclude=list(DISABLED))
         except Exception:  # a broken model install must not stop the app
