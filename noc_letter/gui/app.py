@@ -21,13 +21,39 @@ def guard_streams() -> None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
 
 
+class PrivateLogFile(RotatingFileHandler):
+    """A rotating log whose files, also those started at rollover, only the user can read."""
+
+    def _open(self) -> Any:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
+        return open(  # noqa: SIM115 - the handler owns and closes the stream
+            os.open(self.baseFilename, flags, 0o600), "a", encoding=self.encoding, errors=self.errors
+        )
+
+
+class PrivateFormatter(logging.Formatter):
+    """Writes a logged exception's traceback without its message, which may quote the person."""
+
+    def formatException(self, ei: Any) -> str:  # noqa: N802 - logging's API
+        return crash_text(ei[0], ei[1], ei[2], debug=False)
+
+    def format(self, record: logging.LogRecord) -> str:
+        cached = record.exc_text  # another handler may have cached the full text already
+        record.exc_text = self.formatException(record.exc_info) if record.exc_info else None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
+
+
 def setup_logging(home: Path, debug: bool) -> Path:
     """Log to the user's data folder (private file); duty text only with debug logging on."""
     path = home / LOG_NAME
     if not path.exists():
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler = PrivateLogFile(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    layout = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+    handler.setFormatter(logging.Formatter(layout) if debug else PrivateFormatter(layout))
     root = logging.getLogger()
     if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
         root.addHandler(handler)
@@ -67,6 +93,41 @@ def install_excepthook(log_path: Path, debug: bool) -> None:
     sys.excepthook = hook
 
 
+def startup_failed(error: BaseException) -> int:
+    """Show why the app cannot start (e.g. its data folder cannot be created) and return 1."""
+    text = (
+        f"NOC Letter Builder cannot start: {type(error).__name__}: {error}\n\n"
+        "Check that your user folder is writable, or set NOC_LETTER_HOME to a folder you own."
+    )
+    print(text, file=sys.stderr)
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        return 1  # nobody could click a dialog
+    try:
+        from PySide6.QtWidgets import QMessageBox
+
+        make_app()
+        QMessageBox.critical(None, "NOC Letter Builder", text)
+    except Exception:  # noqa: BLE001 - no display either: stderr is all there is
+        pass
+    return 1
+
+
+_FAULT_LOG = []
+
+
+def enable_fault_log(home: Path) -> None:
+    """Record crashes inside native code (Qt, spaCy) in crash.log in the data folder."""
+    import faulthandler
+
+    try:
+        path = home / "crash.log"
+        handle = os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "a")
+    except OSError:
+        return
+    _FAULT_LOG.append(handle)  # kept open for the life of the process
+    faulthandler.enable(handle)
+
+
 def make_app(argv: list[str] | None = None) -> Any:
     """The QApplication (created once), with organisation names for Qt's settings paths."""
     from PySide6.QtWidgets import QApplication
@@ -100,10 +161,14 @@ def main(project: str | None = None, quit_after: float | None = None) -> int:
     guard_streams()
     from noc_letter.gui.settings import Settings, data_home
 
-    home = data_home()
-    debug = Settings(home).get_bool("debug_logging")
-    log_path = setup_logging(home, debug)
+    try:
+        home = data_home()
+        debug = Settings(home).get_bool("debug_logging")
+        log_path = setup_logging(home, debug)
+    except Exception as error:  # no data folder: say so in a dialog instead of vanishing
+        return startup_failed(error)
     install_excepthook(log_path, debug)
+    enable_fault_log(home)
     app = make_app()
     window = create_window(project)
     window.show()

@@ -43,3 +43,18 @@ def test_gui_command_starts_and_quits(tmp_path):
     log = home / "noc-letter.log"
     assert "window shown" in log.read_text(encoding="utf-8")
     assert (log.stat().st_mode & 0o077) == 0
+
+
+def test_unusable_data_folder_reports_instead_of_vanishing(tmp_path):
+    """A data folder that cannot be created gives a clear message and exit 1, not a silent exit."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, NOC_LETTER_HOME="/proc/no-such-folder", QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-m", "noc_letter.cli", "gui", "--quit-after", "0.1"],
+        env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 1
+    assert "cannot start" in result.stderr and "NOC_LETTER_HOME" in result.stderr
