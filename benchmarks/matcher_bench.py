@@ -90,7 +90,6 @@ def main() -> None:
     args = parser.parse_args()
 
     from noc_letter.core.matching import get_matcher
-    from noc_letter.core.nlp import pipeline_name
 
     items = load_items(args.set)
     matcher = get_matcher()
@@ -108,7 +107,7 @@ def main() -> None:
         "",
         f"`python benchmarks/matcher_bench.py` over `{args.set.name}` ({acc['n_items']} duties, "
         f"{acc['n_letters']} letters, {acc['sibling_pairs']} sibling pairs); all 516 groups are "
-        f"candidates; spaCy pipeline `{pipeline_name()}`.",
+        f"candidates; spaCy pipeline `{matcher.nlp.meta.get('noc_letter_source')}` for scoring.",
         "",
         "| metric | value | bar |",
         "|---|---|---|",

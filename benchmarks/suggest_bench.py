@@ -33,7 +33,7 @@ def main() -> None:
     from noc_letter.core.rewording.facts import facts_of, missing_facts
 
     rewriter = get_rewriter()
-    nlp = rewriter.matcher.nlp
+    nlp = rewriter.matcher.tagged_nlp
     items = load_items(args.set)
     if args.limit:
         items = items[: args.limit]

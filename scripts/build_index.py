@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT))
 from noc_letter.core.catalogue import Catalogue  # noqa: E402
 from noc_letter.core.matching.index import INDEX_FILE, build_index  # noqa: E402
 from noc_letter.core.matching.vectors import WordVectors  # noqa: E402
-from noc_letter.core.nlp import get_nlp  # noqa: E402
+from noc_letter.core.nlp import get_fast_nlp, get_nlp  # noqa: E402
 
 
 def main() -> None:
@@ -23,7 +23,7 @@ def main() -> None:
     folder = ROOT / "resources" / "noc2021"
     vector_folder = ROOT / "resources" / "vectors"
     vectors = WordVectors(vector_folder) if (vector_folder / "vectors.npy").is_file() else None
-    index = build_index(Catalogue(folder), get_nlp(), vectors)
+    index = build_index(Catalogue(folder), get_fast_nlp(), vectors, tagged_nlp=get_nlp())
     index.save(folder / INDEX_FILE)
     print(
         f"indexed {index.n_sentences} sentences, {len(index.vocab)} terms, "

@@ -43,7 +43,7 @@ def rewriter():
 
 
 def nouns_of(rewriter, text: str) -> set[str]:
-    doc = rewriter.matcher.nlp(text)
+    doc = rewriter.matcher.tagged_nlp(text)
     return {fact_key(t.text) for t in doc if t.pos_ in ("NOUN", "PROPN")}
 
 
@@ -52,7 +52,7 @@ def assert_truthful(rewriter, text: str, target: str, result) -> None:
     from noc_letter.core.guard import verbatim_risk
 
     assert len(result.suggestions) <= 3
-    facts = facts_of(rewriter.matcher.nlp(text))
+    facts = facts_of(rewriter.matcher.tagged_nlp(text))
     original_nouns = nouns_of(rewriter, text)
     target_text = {d.text for d in rewriter.matcher.catalogue.get(target).main_duties}
     target_text.add(rewriter.matcher.catalogue.get(target).lead_statement)

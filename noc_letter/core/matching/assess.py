@@ -103,7 +103,7 @@ class Assessor:
     def _analyse_target(self, code: str):
         group = self.matcher.catalogue.get(code)
         with self.matcher._nlp_lock:
-            parts = lead_statement_parts(group.lead_statement, self.matcher.nlp)
+            parts = lead_statement_parts(group.lead_statement, self.matcher.tagged_nlp)
         texts = [d.text for d in group.main_duties] + parts
         vectors = [_vector(self.matcher, q) for q in self.matcher.queries(texts)]
         n = len(group.main_duties)

@@ -54,6 +54,8 @@ class MatchIndex:
         sent_vectors: (n_sentences, dims) float16 sentence embeddings from the bundled word
             vectors (see vectors.py), or None when the index was built without them.
         vector_pcs: (k, dims) common directions removed from every embedding (queries too).
+        verbs: verb lemmas used in NOC duties and lead statements, as tagged by the full
+            pipeline (rewording uses them; the index's own terms carry no tags).
     """
 
     vocab: tuple[str, ...]
@@ -66,6 +68,7 @@ class MatchIndex:
     pos_names: tuple[str, ...]
     sent_vectors: np.ndarray | None = None
     vector_pcs: np.ndarray | None = None
+    verbs: tuple[str, ...] = ()
 
     @property
     def n_sentences(self) -> int:
@@ -77,6 +80,8 @@ class MatchIndex:
         extra = {} if self.sent_vectors is None else {"sent_vectors": self.sent_vectors}
         if self.vector_pcs is not None:
             extra["vector_pcs"] = self.vector_pcs
+        if self.verbs:
+            extra["verbs"] = np.array("\n".join(self.verbs))
         # Uncompressed: loads about ten times faster; the float16 vectors barely compress.
         np.savez(
             path,
@@ -109,13 +114,16 @@ class MatchIndex:
                 sent_pos_tags=data["sent_pos_tags"],
                 sent_vectors=data["sent_vectors"] if "sent_vectors" in data.files else None,
                 vector_pcs=data["vector_pcs"] if "vector_pcs" in data.files else None,
+                verbs=tuple(str(data["verbs"]).split("\n")) if "verbs" in data.files else (),
             )
 
 
-def build_index(catalogue: Catalogue, nlp, vectors=None) -> MatchIndex:
-    """Analyse every NOC sentence with spaCy (slow: done at build time by scripts/build_index.py).
+def build_index(catalogue: Catalogue, nlp, vectors=None, tagged_nlp=None) -> MatchIndex:
+    """Analyse every NOC sentence with spaCy (done at build time by scripts/build_index.py).
 
-    With word vectors, each sentence's embedding is stored too (float16).
+    `nlp` must be the pipeline the matcher analyses duties with. With word vectors, each
+    sentence's embedding is stored too (float16); with a tagged pipeline, the verbs of the
+    main duties and lead statements.
     """
     from noc_letter.core.matching.analysis import terms_of
     from noc_letter.core.matching.vectors import pooled_lemmas
@@ -138,6 +146,11 @@ def build_index(catalogue: Catalogue, nlp, vectors=None) -> MatchIndex:
             terms.append(vocab.setdefault(term.lemma, len(vocab)))
             tags.append(pos_names.setdefault(term.pos, len(pos_names)))
         ptr.append(len(terms))
+    verbs: set[str] = set()
+    if tagged_nlp is not None:
+        texts = [r[3] for r in rows if r[1] in (DUTY, LEAD)]
+        for doc in tagged_nlp.pipe(texts, batch_size=256):
+            verbs.update(t.lemma_.lower() for t in doc if t.pos_ == "VERB" and t.lemma_.isalpha())
     sent_vectors = pcs = None
     if embedded:
         sent_vectors = np.stack(embedded)
@@ -155,6 +168,7 @@ def build_index(catalogue: Catalogue, nlp, vectors=None) -> MatchIndex:
         sent_pos_tags=np.array(tags, dtype=np.int8),
         sent_vectors=sent_vectors.astype(np.float16) if sent_vectors is not None else None,
         vector_pcs=pcs.astype(np.float32) if pcs is not None else None,
+        verbs=tuple(sorted(verbs)),
     )
 
 

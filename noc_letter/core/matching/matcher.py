@@ -73,11 +73,26 @@ class Matcher:
     """
 
     def __init__(
-        self, catalogue: Catalogue, index: MatchIndex, nlp, weights: Weights | None = None, vectors=None
+        self,
+        catalogue: Catalogue,
+        index: MatchIndex,
+        nlp,
+        weights: Weights | None = None,
+        vectors=None,
+        tagged_nlp=None,
     ):
+        """Args:
+        catalogue, index: the bundled data (the index must be built with the same `nlp`).
+        nlp: the pipeline that analyses duties for scoring (lemmas; see nlp.get_fast_nlp).
+        weights: global score weights.
+        vectors: word vectors for the meaning channel (None: lexical only).
+        tagged_nlp: a pipeline with parts of speech for the lead statement and rewording;
+            loaded on first use with nlp.get_nlp() when not given.
+        """
         self.catalogue = catalogue
         self.index = index
         self.nlp = nlp
+        self._tagged_nlp = tagged_nlp
         self.lexical = LexicalModel(index, len(catalogue))
         self.vectors = vectors if index.sent_vectors is not None else None
         self.dense = (
@@ -98,6 +113,15 @@ class Matcher:
         if self.dense is not None:
             total += self._vfield_w.sum() + self._vbest_w.sum()
         self._total_w = float(total)
+
+    @property
+    def tagged_nlp(self):
+        """The pipeline with a tagger (parts of speech), loaded on first use."""
+        if self._tagged_nlp is None:
+            from noc_letter.core.nlp import get_nlp
+
+            self._tagged_nlp = get_nlp()
+        return self._tagged_nlp
 
     # --- analysis -------------------------------------------------------------------------
     def query(self, text: str) -> Query:
@@ -259,11 +283,10 @@ def reason_for(evidence: Sequence[Evidence]) -> str:
 
 @cache
 def get_matcher() -> Matcher:
-    """The shared matcher: bundled catalogue and index, the spaCy pipeline, default weights."""
+    """The shared matcher: bundled catalogue and index, the fast spaCy pipeline, default weights."""
     from noc_letter.core.matching.index import bundled_catalogue_and_index
-    from noc_letter.core.nlp import get_nlp
-
     from noc_letter.core.matching.vectors import load_vectors
+    from noc_letter.core.nlp import get_fast_nlp
 
     catalogue, index = bundled_catalogue_and_index()
-    return Matcher(catalogue, index, get_nlp(), vectors=load_vectors())
+    return Matcher(catalogue, index, get_fast_nlp(), vectors=load_vectors())

@@ -59,14 +59,11 @@ class Rewriter:
         self.matcher = matcher
         self.guard = guard
         self._targets = lru_cache(maxsize=64)(self._analyse)
-        tags = matcher.index.pos_names
-        verb_tag = tags.index("VERB") if "VERB" in tags else -1
-        verb_terms = set(matcher.index.sent_terms[matcher.index.sent_pos_tags == verb_tag].tolist())
-        self.known_verbs = {matcher.index.vocab[t] for t in verb_terms}
+        self.known_verbs = set(matcher.index.verbs)
 
     def _analyse(self, code: str) -> TargetVerbs:
         with self.matcher._nlp_lock:
-            return analyse_target(code, self.matcher.catalogue, self.matcher.nlp, self.known_verbs)
+            return analyse_target(code, self.matcher.catalogue, self.matcher.tagged_nlp, self.known_verbs)
 
     # --- public ---------------------------------------------------------------------------
     def suggest(self, text: str, target: str) -> SuggestionSet:
@@ -81,7 +78,7 @@ class Rewriter:
                 text, target, (), (), "This is longer than one duty; split it into separate duties first."
             )
         with self.matcher._nlp_lock:
-            doc = self.matcher.nlp(cleaned)
+            doc = self.matcher.tagged_nlp(cleaned)
         before = self.matcher.scored(self.matcher.query(cleaned))
         t = self.matcher.position[target]
         why_vague = vague_reason(doc, before.scores.max())
