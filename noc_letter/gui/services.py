@@ -133,7 +133,7 @@ def load_matcher() -> Any:
 
     matcher = get_matcher()
     matcher.compare("Reconcile bank statements", ["12200"])  # first call builds lazy parts
-    matcher.tagged_nlp("Reconcile bank statements")  # the tagger for assessments and rewording
+    # (the tagger for assessments and rewording loads on their first use)
     return matcher
 
 

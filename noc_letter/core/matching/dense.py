@@ -46,7 +46,10 @@ class DenseModel:
     def __init__(self, index: MatchIndex, n_groups: int, embeddings: np.ndarray) -> None:
         self.n_groups = n_groups
         cells = sentence_matrix_cells(index, n_groups)
-        self.centroids = centroids_of(embeddings, cells, N_KINDS * n_groups)
+        if index.centroids is not None:
+            self.centroids = index.centroids.astype(np.float32)
+        else:
+            self.centroids = centroids_of(embeddings, cells, N_KINDS * n_groups)
         keep = np.isin(index.sent_kind, BEST_KINDS)
         ids = np.nonzero(keep)[0]
         order = ids[np.argsort(cells[ids], kind="stable")]

@@ -54,6 +54,8 @@ class MatchIndex:
         sent_vectors: (n_sentences, dims) float16 sentence embeddings from the bundled word
             vectors (see vectors.py), or None when the index was built without them.
         vector_pcs: (k, dims) common directions removed from every embedding (queries too).
+        centroids: (len(KINDS) * n_groups, dims) float16 mean sentence vector per (kind, group),
+            precomputed so that loading does not hold the interpreter for long.
         verbs: verb lemmas used in NOC duties and lead statements, as tagged by the full
             pipeline (rewording uses them; the index's own terms carry no tags).
     """
@@ -69,6 +71,7 @@ class MatchIndex:
     sent_vectors: np.ndarray | None = None
     vector_pcs: np.ndarray | None = None
     verbs: tuple[str, ...] = ()
+    centroids: np.ndarray | None = None
 
     @property
     def n_sentences(self) -> int:
@@ -80,6 +83,8 @@ class MatchIndex:
         extra = {} if self.sent_vectors is None else {"sent_vectors": self.sent_vectors}
         if self.vector_pcs is not None:
             extra["vector_pcs"] = self.vector_pcs
+        if self.centroids is not None:
+            extra["centroids"] = self.centroids
         if self.verbs:
             extra["verbs"] = np.array("\n".join(self.verbs))
         # Uncompressed: loads about ten times faster; the float16 vectors barely compress.
@@ -115,6 +120,7 @@ class MatchIndex:
                 sent_vectors=data["sent_vectors"] if "sent_vectors" in data.files else None,
                 vector_pcs=data["vector_pcs"] if "vector_pcs" in data.files else None,
                 verbs=tuple(str(data["verbs"]).split("\n")) if "verbs" in data.files else (),
+                centroids=data["centroids"] if "centroids" in data.files else None,
             )
 
 
@@ -169,7 +175,17 @@ def build_index(catalogue: Catalogue, nlp, vectors=None, tagged_nlp=None) -> Mat
         sent_vectors=sent_vectors.astype(np.float16) if sent_vectors is not None else None,
         vector_pcs=pcs.astype(np.float32) if pcs is not None else None,
         verbs=tuple(sorted(verbs)),
+        centroids=_centroids(rows, sent_vectors, len(catalogue)),
     )
+
+
+def _centroids(rows, sent_vectors: np.ndarray | None, n_groups: int) -> np.ndarray | None:
+    if sent_vectors is None:
+        return None
+    from noc_letter.core.matching.dense import centroids_of
+
+    cells = np.array([kind * n_groups + gi for gi, kind, _pos, _text in rows], dtype=np.int64)
+    return centroids_of(sent_vectors, cells, len(KINDS) * n_groups).astype(np.float16)
 
 
 # Sentence embeddings share a few directions that say "this is an occupational sentence" more

@@ -19,6 +19,14 @@ from noc_letter.core.matching.index import (
 N_KINDS = len(KINDS)
 
 
+def _unique(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted unique values and their counts, by sorting (numpy's sort lets other threads run,
+    so loading this in the background does not freeze the window the way a hash pass does)."""
+    ordered = np.sort(keys)
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    return ordered[starts], np.diff(np.r_[starts, len(ordered)])
+
+
 @dataclass(frozen=True)
 class Postings:
     """Term-major sparse matrix: rows of `term` are `ids[ptr[t]:ptr[t+1]]` with `weights`."""
@@ -75,12 +83,12 @@ class LexicalModel:
         terms = index.sent_terms.astype(np.int64)
 
         # Inverse document frequency over unit groups: a word found in few groups is telling.
-        pairs = np.unique(group_of_occ * n_terms + terms)
+        pairs = _unique(group_of_occ * n_terms + terms)[0]
         df = np.bincount(pairs % n_terms, minlength=n_terms)
         self.idf = (np.log((n_groups + 1) / (df + 1)) + 1.0).astype(np.float32)
 
         # Sentence vectors: binary term presence × idf, L2-normalised.
-        uniq = np.unique(sent_of_occ.astype(np.int64) * n_terms + terms)
+        uniq = _unique(sent_of_occ.astype(np.int64) * n_terms + terms)[0]
         s_ids, s_terms = uniq // n_terms, uniq % n_terms
         w = self.idf[s_terms]
         norms = np.sqrt(np.bincount(s_ids, weights=w * w, minlength=index.n_sentences))
@@ -88,7 +96,7 @@ class LexicalModel:
 
         # Field vectors per (kind, group): sublinear tf × idf, L2-normalised.
         cell = kind_of_occ * n_groups + group_of_occ
-        keys, counts = np.unique(cell * n_terms + terms, return_counts=True)
+        keys, counts = _unique(cell * n_terms + terms)
         f_cell, f_terms = keys // n_terms, keys % n_terms
         w = (1.0 + np.log(counts)) * self.idf[f_terms]
         norms = np.sqrt(np.bincount(f_cell, weights=w * w, minlength=N_KINDS * n_groups))
