@@ -24,7 +24,11 @@ def letters(items: Sequence[dict]) -> list[list[int]]:
     by_code: dict[str, list[int]] = defaultdict(list)
     for i, item in enumerate(items):
         by_code[item["noc"]].append(i)
-    return [ids[k : k + LETTER_SIZE] for ids in by_code.values() for k in range(0, len(ids), LETTER_SIZE)]
+    return [
+        ids[k : k + LETTER_SIZE]
+        for ids in by_code.values()
+        for k in range(0, len(ids), LETTER_SIZE)
+    ]
 
 
 def metrics(
@@ -52,7 +56,9 @@ def metrics(
     top = np.argmax(scores, axis=1)
     out = {f"top{k}": float(np.mean(rank < k)) for k in (1, 3, 5)}
     out.update({f"high_top{k}": float(np.mean(rank[high] < k)) for k in (1, 3, 5)})
-    out["minor_top1"] = float(np.mean([codes[t][:4] == item["noc"][:4] for t, item in zip(top, items, strict=True)]))
+    out["minor_top1"] = float(
+        np.mean([codes[t][:4] == item["noc"][:4] for t, item in zip(top, items, strict=True)])
+    )
     wins = pairs = 0
     for i, item in enumerate(items):
         for other in exclusions.get(item["noc"], []):

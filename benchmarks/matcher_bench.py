@@ -11,15 +11,15 @@ import os
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")  # one thread, as the brief asks
 
-import argparse
-import json
-import statistics
-import subprocess
-import sys
-import time
-from pathlib import Path
+import argparse  # noqa: E402
+import json  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
 
-import numpy as np
+import numpy as np  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -94,8 +94,21 @@ def main() -> None:
     items = load_items(args.set)
     matcher = get_matcher()
     acc = accuracy(matcher, items)
-    rows = [(k, acc[k]) for k in ("top1", "top3", "top5", "high_top1", "high_top3", "high_top5",
-                                  "minor_top1", "sibling_win", "letter_top1", "letter_top3")]
+    rows = [
+        (k, acc[k])
+        for k in (
+            "top1",
+            "top3",
+            "top5",
+            "high_top1",
+            "high_top3",
+            "high_top5",
+            "minor_top1",
+            "sibling_win",
+            "letter_top1",
+            "letter_top3",
+        )
+    ]
     print(json.dumps({k: round(v, 3) for k, v in acc.items()}))
     if args.quick:
         return

@@ -53,20 +53,28 @@ def main() -> None:
         for s in result.suggestions:
             total += 1
             higher_score += s.score_after > s.score_before
-            better_rank += s.rank_after < s.rank_before or (s.rank_before == 1 and s.rank_after == 1)
+            better_rank += s.rank_after < s.rank_before or (
+                s.rank_before == 1 and s.rank_after == 1
+            )
             not_worse_rank += s.rank_after <= s.rank_before
             converted = [c.original.split()[-1] for c in s.changes if c.kind == "nominalisation"]
             kept += not missing_facts(facts, s.text, converted)
             flagged += verbatim_risk(s.text).level != "ok"
             if shown < args.show:
                 shown += 1
-                print(f"- {item['text']}\n  → {s.text}  ({s.score_before:.3f}→{s.score_after:.3f}, "
-                      f"rank {s.rank_before}→{s.rank_after})")
+                print(
+                    f"- {item['text']}\n  → {s.text}  ({s.score_before:.3f}→{s.score_after:.3f}, "
+                    f"rank {s.rank_before}→{s.rank_after})"
+                )
     n = len(items)
     rows = [
         ("duties with a suggestion", with_suggestion / n, "≥ 0.60"),
         ("suggestions scoring the target higher", higher_score / max(total, 1), "≥ 0.90"),
-        ("suggestions ranking the target higher (or keeping rank 1)", better_rank / max(total, 1), ""),
+        (
+            "suggestions ranking the target higher (or keeping rank 1)",
+            better_rank / max(total, 1),
+            "",
+        ),
         ("suggestions not lowering the target's rank", not_worse_rank / max(total, 1), ""),
         ("suggestions keeping every noun and number", kept / max(total, 1), "1.00"),
         ("suggestions flagged by the copy guard", flagged / max(total, 1), "0.00"),

@@ -1,4 +1,4 @@
-"""NOC Letter Builder: write an honest employer reference letter that reads as the right NOC 2021 group."""
+"""NOC Letter Builder: an honest employer reference letter reading as the right NOC 2021 group."""
 
 __version__ = "0.1.0"
 

@@ -22,7 +22,9 @@ def build_parser() -> argparse.ArgumentParser:
     """The full parser with every registered subcommand."""
     parser = _Parser(
         prog="noc-letter",
-        description="Write an honest employer reference letter that reads as the right NOC 2021 group.",
+        description=(
+            "Write an honest employer reference letter that reads as the right NOC 2021 group."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"noc-letter {__version__}")
     parser.add_argument(

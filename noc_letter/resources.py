@@ -1,4 +1,4 @@
-"""The one place that finds bundled files, in a checkout, an installed wheel or a PyInstaller bundle."""
+"""The one place that finds bundled files in a checkout, installed wheel or PyInstaller bundle."""
 
 from __future__ import annotations
 

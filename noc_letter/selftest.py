@@ -28,7 +28,9 @@ def _project():
 
     return Project(
         letter_date="2026-11-20",
-        employer=Employer("Self-Test Ltd.", "1 Main St, Toronto ON", "+1 416 555 0100", "hr@example.com"),
+        employer=Employer(
+            "Self-Test Ltd.", "1 Main St, Toronto ON", "+1 416 555 0100", "hr@example.com"
+        ),
         signer=Signer("Alex Doe", "Controller", "+1 416 555 0101", "alex@example.com"),
         applicant=Applicant("Sam Tester"),
         positions=[

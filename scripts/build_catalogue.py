@@ -32,11 +32,30 @@ FST_RULES = {
         "canada.ca — list of skilled trades under NOC 2021 (verify before a release)"
     ),
     "include": [
-        {"level": "major", "code": "72", "title": "Technical trades and transportation officers and controllers"},
+        {
+            "level": "major",
+            "code": "72",
+            "title": "Technical trades and transportation officers and controllers",
+        },
         {"level": "major", "code": "73", "title": "General trades"},
-        {"level": "major", "code": "82", "title": "Supervisors in natural resources, agriculture and related production"},
-        {"level": "major", "code": "83", "title": "Occupations in natural resources and related production"},
-        {"level": "major", "code": "92", "title": "Processing, manufacturing and utilities supervisors and utilities operators and controllers"},
+        {
+            "level": "major",
+            "code": "82",
+            "title": "Supervisors in natural resources, agriculture and related production",
+        },
+        {
+            "level": "major",
+            "code": "83",
+            "title": "Occupations in natural resources and related production",
+        },
+        {
+            "level": "major",
+            "code": "92",
+            "title": (
+                "Processing, manufacturing and utilities supervisors "
+                "and utilities operators and controllers"
+            ),
+        },
         {"level": "minor", "code": "6320", "title": "Cooks, butchers and bakers"},
         {"level": "unit", "code": "62200", "title": "Chefs"},
     ],
@@ -46,10 +65,24 @@ FST_RULES = {
 }
 
 KEEP_FIELDS = (
-    "code", "title", "title_fr", "teer", "broad_category", "major_group", "sub_major_group",
-    "minor_group", "lead_statement", "lead_statement_fr", "main_duties", "example_titles",
-    "illustrative_examples", "example_titles_fr", "employment_requirements",
-    "additional_information", "exclusions", "exclusions_structured",
+    "code",
+    "title",
+    "title_fr",
+    "teer",
+    "broad_category",
+    "major_group",
+    "sub_major_group",
+    "minor_group",
+    "lead_statement",
+    "lead_statement_fr",
+    "main_duties",
+    "example_titles",
+    "illustrative_examples",
+    "example_titles_fr",
+    "employment_requirements",
+    "additional_information",
+    "exclusions",
+    "exclusions_structured",
 )
 
 
@@ -116,7 +149,9 @@ def main() -> None:
         "unit_groups": len(groups),
         "example_titles": sum(len(g["example_titles"] or []) for g in groups),
     }
-    (OUT / "meta.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    (OUT / "meta.json").write_text(
+        json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     shutil.copyfile(args.source / "SOURCES.md", OUT / "SOURCES.md")
     print(f"wrote {len(groups)} unit groups and {meta['example_titles']} example titles to {OUT}")
 

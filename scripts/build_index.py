@@ -28,7 +28,8 @@ def main() -> None:
     print(
         f"indexed {index.n_sentences} sentences, {len(index.vocab)} terms, "
         f"{len(index.sent_terms)} term occurrences, "
-        f"{'with' if vectors else 'without'} sentence vectors, in {time.perf_counter() - started:.1f} s"
+        f"{'with' if vectors else 'without'} sentence vectors, "
+        f"in {time.perf_counter() - started:.1f} s"
     )
 
 

@@ -36,7 +36,7 @@ def run_check(capsys, *args: str) -> tuple[int, str, str]:
 
 
 def test_complete_project_exits_0_and_prints_hours(capsys):
-    """The bookkeeper example has every fact IRCC asks for: exit 0, a clean message and the hours."""
+    """The bookkeeper example has all facts IRCC asks for: exit 0, a clean message and the hours."""
     status, out, err = run_check(capsys, str(DATA / "bookkeeper.nocletter"), TODAY, "--no-wording")
     assert status == 0 and err == ""
     assert out.startswith("No problems found")
@@ -137,8 +137,11 @@ def test_default_check_flags_a_copied_noc_duty(capsys, tmp_path):
     """Without --no-wording, a duty copied from the NOC is an error (exit 1) naming the NOC text."""
     project = json.loads((DATA / "bookkeeper.nocletter").read_text(encoding="utf-8"))
     project["positions"][0]["duties"].append(
-        {"text": "Post journal entries and reconcile accounts, prepare trial balance of books, "
-         "maintain general ledgers and prepare financial statements", "include": True}
+        {
+            "text": "Post journal entries and reconcile accounts, prepare trial balance of books, "
+            "maintain general ledgers and prepare financial statements",
+            "include": True,
+        }
     )
     path = tmp_path / "copied.nocletter"
     path.write_text(json.dumps(project), encoding="utf-8")

@@ -11,7 +11,10 @@ import pytest
 
 def cli(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "noc_letter.cli", *args], input=stdin, capture_output=True, timeout=120
+        [sys.executable, "-m", "noc_letter.cli", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
     )
 
 
@@ -49,7 +52,9 @@ def test_classify_candidates_follow_the_contract(classified):
         assert set(c) >= {"code", "title", "teer", "score"}
         assert isinstance(c["code"], str) and len(c["code"]) == 5
         assert isinstance(c["teer"], int) and 0.0 <= c["score"] <= 1.0
-    assert [c["score"] for c in candidates] == sorted((c["score"] for c in candidates), reverse=True)
+    assert [c["score"] for c in candidates] == sorted(
+        (c["score"] for c in candidates), reverse=True
+    )
 
 
 def test_classify_bad_lines_get_a_note_not_a_crash(classified):
@@ -77,11 +82,18 @@ def test_classify_missing_file_exits_2_with_one_line():
 
 def test_assess_json_contract():
     """assess --json has the contract fields with the right types."""
-    duties = b"Post journal entries and reconcile accounts\nPrepare the trial balance and financial statements\n"
+    duties = (
+        b"Post journal entries and reconcile accounts\n"
+        b"Prepare the trial balance and financial statements\n"
+    )
     result = cli("assess", "--target", "12200", "--json", "-", stdin=duties)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert data["target"] == {"code": "12200", "title": "Accounting technicians and bookkeepers", "teer": 2}
+    assert data["target"] == {
+        "code": "12200",
+        "title": "Accounting technicians and bookkeepers",
+        "teer": 2,
+    }
     assert isinstance(data["reads_as"], list) and 1 <= len(data["reads_as"]) <= 3
     assert set(data["reads_as"][0]) >= {"code", "title", "teer", "score"}
     assert isinstance(data["lead_statement_supported"], bool)

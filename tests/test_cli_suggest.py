@@ -9,13 +9,18 @@ import sys
 
 def cli(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "noc_letter.cli", *args], input=stdin, capture_output=True, timeout=120
+        [sys.executable, "-m", "noc_letter.cli", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
     )
 
 
 def test_suggest_json_contract():
     """suggest --json prints {text, target, suggestions: [{text, ...}], questions} per duty."""
-    result = cli("suggest", "--target", "12200", "--json", "Handling account reconciliations in QuickBooks")
+    result = cli(
+        "suggest", "--target", "12200", "--json", "Handling account reconciliations in QuickBooks"
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["text"] == "Handling account reconciliations in QuickBooks"
@@ -27,7 +32,15 @@ def test_suggest_json_contract():
 
 def test_suggest_file_gives_one_object_per_line_and_questions_for_vague():
     """--file - reads one duty per line; a vague duty gets questions and no suggestions."""
-    result = cli("suggest", "--target", "72410", "--json", "--file", "-", stdin=b"Fixing brakes on cars\n\nHandled stuff\n")
+    result = cli(
+        "suggest",
+        "--target",
+        "72410",
+        "--json",
+        "--file",
+        "-",
+        stdin=b"Fixing brakes on cars\n\nHandled stuff\n",
+    )
     assert result.returncode == 0, result.stderr
     lines = [json.loads(x) for x in result.stdout.decode().splitlines()]
     assert len(lines) == 2

@@ -1,4 +1,4 @@
-"""Subcommands of `noc-letter`; each module has `register(subparsers)` and imports heavy code lazily."""
+"""Subcommands of `noc-letter`; each has `register(subparsers)` and imports heavy code lazily."""
 
 # In help order. Each module defines `register(subparsers)`, which adds its parser and sets
 # `func` (called with the parsed args, returns the exit status).

@@ -14,8 +14,12 @@ def register(subparsers) -> None:
         description="One duty per line; says what the list reads as, which main duties are "
         "covered and whether the lead statement is supported. Not legal advice.",
     )
-    parser.add_argument("file", nargs="?", default="-", metavar="FILE|-", help="input file, or - for stdin")
-    parser.add_argument("--target", required=True, metavar="CODE", help="target NOC 2021 code (5 digits)")
+    parser.add_argument(
+        "file", nargs="?", default="-", metavar="FILE|-", help="input file, or - for stdin"
+    )
+    parser.add_argument(
+        "--target", required=True, metavar="CODE", help="target NOC 2021 code (5 digits)"
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(func=run)
 
@@ -40,7 +44,12 @@ def assessment_json(a) -> dict:
         "reads_as": [ref(g) for g in a.reads_as],
         "lead_statement_supported": a.lead_statement_supported,
         "covered_main_duties": [
-            {"index": c.index, "text": c.text, "covered_by": list(c.covered_by), "similarity": c.similarity}
+            {
+                "index": c.index,
+                "text": c.text,
+                "covered_by": list(c.covered_by),
+                "similarity": c.similarity,
+            }
             for c in a.covered_main_duties
             if c.covered
         ],
@@ -86,7 +95,11 @@ def run(args) -> int:
         return 0
     w = sys.stdout.write
     w(f"Target: {a.target.code} {a.target.title} (TEER {a.target.teer})\n")
-    w("Reads as: " + "; ".join(f"{g.code} {g.title} (TEER {g.teer}) {g.score:.3f}" for g in a.reads_as) + "\n")
+    w(
+        "Reads as: "
+        + "; ".join(f"{g.code} {g.title} (TEER {g.teer}) {g.score:.3f}" for g in a.reads_as)
+        + "\n"
+    )
     w(f"Confidence: {a.confidence:.2f}{'  (needs review)' if a.needs_review else ''}\n")
     w(f"Lead statement supported: {'yes' if a.lead_statement_supported else 'no'}\n")
     for text, ok in a.lead_statement_parts:
@@ -98,5 +111,8 @@ def run(args) -> int:
     w("Your duties:\n")
     for d in a.duties:
         w(f"  #{d.index + 1} {d.supports:<13} {d.text}\n      {d.reason}\n")
-    w(f"\n{a.verdict}\nNot legal advice: an officer decides; this is an estimate from the wording.\n")
+    w(
+        f"\n{a.verdict}\n"
+        "Not legal advice: an officer decides; this is an estimate from the wording.\n"
+    )
     return 0

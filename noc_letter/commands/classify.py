@@ -13,10 +13,16 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "classify",
         help="rank NOC groups for each duty line",
-        description="One duty per line (blank lines skipped); prints the best NOC 2021 groups for each.",
+        description=(
+            "One duty per line (blank lines skipped); prints the best NOC 2021 groups for each."
+        ),
     )
-    parser.add_argument("file", nargs="?", default="-", metavar="FILE|-", help="input file, or - for stdin")
-    parser.add_argument("--top", type=int, default=5, metavar="N", help="candidates per duty (default 5)")
+    parser.add_argument(
+        "file", nargs="?", default="-", metavar="FILE|-", help="input file, or - for stdin"
+    )
+    parser.add_argument(
+        "--top", type=int, default=5, metavar="N", help="candidates per duty (default 5)"
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object per input line")
     parser.set_defaults(func=run)
 
@@ -30,7 +36,12 @@ def candidate_json(candidate) -> dict:
         "score": candidate.score,
         "reason": candidate.reason,
         "evidence": [
-            {"kind": e.kind, "text": e.text, "similarity": round(e.similarity, 4), "shared": list(e.shared)}
+            {
+                "kind": e.kind,
+                "text": e.text,
+                "similarity": round(e.similarity, 4),
+                "shared": list(e.shared),
+            }
             for e in candidate.evidence[:2]
         ],
     }

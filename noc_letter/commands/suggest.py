@@ -34,8 +34,13 @@ def suggestion_json(result) -> dict:
                 "rank_before": s.rank_before,
                 "rank_after": s.rank_after,
                 "changes": [
-                    {"original": c.original, "replacement": c.replacement, "kind": c.kind,
-                     "noc_code": c.noc_code, "noc_text": c.noc_text}
+                    {
+                        "original": c.original,
+                        "replacement": c.replacement,
+                        "kind": c.kind,
+                        "noc_code": c.noc_code,
+                        "noc_text": c.noc_text,
+                    }
                     for c in s.changes
                 ],
                 "segments": [{"text": g.text, "source": g.source} for g in s.segments],
@@ -73,7 +78,10 @@ def run(args) -> int:
         sys.stdout.write(f"{duty}\n")
         for s in result.suggestions:
             changed = "; ".join(f"{c.original or '(added)'} → {c.replacement}" for c in s.changes)
-            sys.stdout.write(f"  → {s.text}\n     ({changed}; score {s.score_before:.3f} → {s.score_after:.3f})\n")
+            sys.stdout.write(
+                f"  → {s.text}\n"
+                f"     ({changed}; score {s.score_before:.3f} → {s.score_after:.3f})\n"
+            )
         for q in result.questions:
             sys.stdout.write(f"  ? {q}\n")
         if result.note and not result.suggestions:

@@ -6,7 +6,7 @@ from noc_letter.core.catalogue import load_catalogue
 
 
 def closest_codes(code: str, limit: int = 3) -> list[str]:
-    """Existing codes closest to `code`: longest shared prefix first, then fewest differing digits."""
+    """Existing codes nearest `code`: longest shared prefix first, then fewest differing digits."""
     code = code.strip()
     catalogue = load_catalogue()
 

@@ -52,12 +52,17 @@ def reading_findings(project: Project, matcher) -> list[Finding]:
         on_target = sum(1 for r in a.duties if r.supports == "target")
         top = a.reads_as[0] if a.reads_as else None
         if top is not None and top.code != target and top.score > 0:
-            lower = " (a lower TEER: an officer may assume that job)" if top.teer > a.target.teer else ""
+            lower = (
+                " (a lower TEER: an officer may assume that job)"
+                if top.teer > a.target.teer
+                else ""
+            )
             findings.append(
                 Finding(
                     "warning",
                     "duties-read-as-other",
-                    f"As a whole, the duties of position {p + 1} read more as {top.code} {top.title}"
+                    f"As a whole, the duties of position {p + 1} read more as "
+                    f"{top.code} {top.title}"
                     f"{lower} than as your target {target}. Put the duties that support {target} "
                     "first and describe them specifically — only what you really do.",
                     f"positions[{p}].duties",
@@ -69,7 +74,8 @@ def reading_findings(project: Project, matcher) -> list[Finding]:
                     "warning",
                     "duties-few-on-target",
                     f"Only {on_target} of {len(duties)} duties of position {p + 1} read clearly as "
-                    f"{target}. Make the duties that support it specific (tools, objects, how often).",
+                    f"{target}. Make the duties that support it specific "
+                    "(tools, objects, how often).",
                     f"positions[{p}].duties",
                 )
             )
@@ -79,7 +85,8 @@ def reading_findings(project: Project, matcher) -> list[Finding]:
                     "warning",
                     "lead-statement-unsupported",
                     f"The duties of position {p + 1} do not clearly show the main actions of "
-                    f"{target}'s lead statement; officers look for them. Add them only if you do them.",
+                    f"{target}'s lead statement; officers look for them. "
+                    "Add them only if you do them.",
                     f"positions[{p}].duties",
                 )
             )

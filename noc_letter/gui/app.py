@@ -27,7 +27,10 @@ class PrivateLogFile(RotatingFileHandler):
     def _open(self) -> Any:
         flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
         return open(  # noqa: SIM115 - the handler owns and closes the stream
-            os.open(self.baseFilename, flags, 0o600), "a", encoding=self.encoding, errors=self.errors
+            os.open(self.baseFilename, flags, 0o600),
+            "a",
+            encoding=self.encoding,
+            errors=self.errors,
         )
 
 

@@ -7,10 +7,16 @@ import pytest
 from noc_letter.core.matching import get_matcher
 
 BOOKKEEPER = [
-    "Post journal entries and reconcile the bank and credit card accounts every month in QuickBooks",
+    (
+        "Post journal entries and reconcile the bank and credit card accounts every month "
+        "in QuickBooks"
+    ),
     "Maintain the general ledger and prepare the trial balance and monthly financial statements",
     "Keep the company's financial records and balance the accounts receivable and payable ledgers",
-    "Prepare and file GST/HST returns and source deduction remittances to the Canada Revenue Agency",
+    (
+        "Prepare and file GST/HST returns and source deduction remittances "
+        "to the Canada Revenue Agency"
+    ),
     "Prepare year-end working papers and financial reports for the external accountant",
     "Calculate bi-weekly payroll for 25 employees",
 ]

@@ -30,11 +30,13 @@ def test_journal_entries_read_as_bookkeeper_not_clerk(matcher):
 
 def test_invoice_questions_read_as_clerk_not_bookkeeper(matcher):
     """Answering customers' invoice questions ranks 14200 above 12200."""
-    assert above(matcher, "Answer customers' questions about their invoices and payments", "14200", "12200")
+    assert above(
+        matcher, "Answer customers' questions about their invoices and payments", "14200", "12200"
+    )
 
 
 def test_supervising_sales_staff_reads_as_supervisor(matcher):
-    """Supervising sales staff ranks the retail supervisor group (TEER 2) above salespersons (TEER 4)."""
+    """Supervising sales staff ranks retail supervisors (TEER 2) above salespersons (TEER 4)."""
     text = "Supervise, coordinate and schedule the work of the store's sales staff"
     assert above(matcher, text, "62010", "64100")
 
@@ -42,12 +44,24 @@ def test_supervising_sales_staff_reads_as_supervisor(matcher):
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Install, repair and maintain electrical wiring, fixtures and control devices in new buildings", "72200"),
+        (
+            (
+                "Install, repair and maintain electrical wiring, fixtures and control devices "
+                "in new buildings"
+            ),
+            "72200",
+        ),
         ("Drive a tractor-trailer to haul freight over long distances and keep a logbook", "73300"),
         ("Teach mathematics and science to grade 10 students and mark their tests", "41220"),
         ("Write, test and debug code for the company's web applications", "21232"),
         ("Clean and sanitize washrooms, empty garbage and mop floors in offices", "65310"),
-        ("Calculate employees' pay, deductions and vacation entitlements and prepare the payroll", "13102"),
+        (
+            (
+                "Calculate employees' pay, deductions and vacation entitlements "
+                "and prepare the payroll"
+            ),
+            "13102",
+        ),
     ],
 )
 def test_common_duties_find_their_group_in_top_three(matcher, text, code):
@@ -82,8 +96,17 @@ def test_compare_rejects_unknown_codes(matcher):
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   \t ", "😀🚀✨", "\x00\x01\x02\x7f", "Lorem ipsum dolor sit amet " * 400, "x" * 10_000,
-     "Tenir la comptabilité et préparer les états financiers", "记账和准备财务报表", "\ud800broken"],
+    [
+        "",
+        "   \t ",
+        "😀🚀✨",
+        "\x00\x01\x02\x7f",
+        "Lorem ipsum dolor sit amet " * 400,
+        "x" * 10_000,
+        "Tenir la comptabilité et préparer les états financiers",
+        "记账和准备财务报表",
+        "\ud800broken",
+    ],
 )
 def test_bad_input_never_raises(matcher, text):
     """Empty, huge, non-English, emoji, control and garbage text score without an exception."""

@@ -62,7 +62,9 @@ def assert_truthful(rewriter, text: str, target: str, result) -> None:
         new_words = {fact_key(w) for c in s.changes for w in c.replacement.split()}
         added = nouns_of(rewriter, s.text) - original_nouns - new_words
         # A noun may only appear as the plural/singular of one already there.
-        assert not {n for n in added if not any(n.startswith(o[:4]) for o in original_nouns)}, s.text
+        assert not {n for n in added if not any(n.startswith(o[:4]) for o in original_nouns)}, (
+            s.text
+        )
         assert s.score_after > s.score_before
         assert verbatim_risk(s.text).level == "ok"
         assert "".join(seg.text for seg in s.segments).strip().lower() == s.text.lower()
@@ -83,7 +85,9 @@ def test_hand_written_duties_get_truthful_suggestions(rewriter, text, target, ex
 
 def test_nominalisation_becomes_the_verb(rewriter):
     """'account reconciliations' becomes 'reconcile accounts', keeping QuickBooks."""
-    best = rewriter.suggest("Handling account reconciliations in QuickBooks", "12200").suggestions[0]
+    best = rewriter.suggest("Handling account reconciliations in QuickBooks", "12200").suggestions[
+        0
+    ]
     assert best.text.lower().startswith("reconcile accounts")
     assert "QuickBooks" in best.text
     assert any(seg.source == "noc" for seg in best.segments)
@@ -120,7 +124,16 @@ def test_unknown_target_is_a_key_error(rewriter):
 
 
 @pytest.mark.parametrize(
-    "text", ["", "   ", "😀" * 50, "\x00\x01\x02", "x" * 1_000_000, "记账和准备财务报表", "Tenir la comptabilité"]
+    "text",
+    [
+        "",
+        "   ",
+        "😀" * 50,
+        "\x00\x01\x02",
+        "x" * 1_000_000,
+        "记账和准备财务报表",
+        "Tenir la comptabilité",
+    ],
 )
 def test_bad_input_never_raises(rewriter, text):
     """Empty, huge, emoji, control and non-English text give a result, never an exception."""
@@ -128,15 +141,46 @@ def test_bad_input_never_raises(rewriter, text):
     assert isinstance(result.suggestions, tuple)
 
 
-LEAD_INS = ["Handling", "Responsible for", "Doing", "In charge of", "Taking care of", "Assist with",
-            "Fixing", "Checking", "Preparing", "Working on", ""]
-OBJECTS = ["account reconciliations", "the payroll", "invoices", "furnaces", "bank statements",
-           "customer files", "the general ledger", "purchase orders", "brakes", "trial balances"]
-EXTRAS = ["", " in QuickBooks", " for 25 employees", " every month", " using Sage 50", " for 3 clients",
-          " at our Toronto office", " twice a week"]
+LEAD_INS = [
+    "Handling",
+    "Responsible for",
+    "Doing",
+    "In charge of",
+    "Taking care of",
+    "Assist with",
+    "Fixing",
+    "Checking",
+    "Preparing",
+    "Working on",
+    "",
+]
+OBJECTS = [
+    "account reconciliations",
+    "the payroll",
+    "invoices",
+    "furnaces",
+    "bank statements",
+    "customer files",
+    "the general ledger",
+    "purchase orders",
+    "brakes",
+    "trial balances",
+]
+EXTRAS = [
+    "",
+    " in QuickBooks",
+    " for 25 employees",
+    " every month",
+    " using Sage 50",
+    " for 3 clients",
+    " at our Toronto office",
+    " twice a week",
+]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     lead=st.sampled_from(LEAD_INS),
     obj=st.sampled_from(OBJECTS),

@@ -54,7 +54,10 @@ def test_unusable_data_folder_reports_instead_of_vanishing(tmp_path):
     env = dict(os.environ, NOC_LETTER_HOME="/proc/no-such-folder", QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
         [sys.executable, "-m", "noc_letter.cli", "gui", "--quit-after", "0.1"],
-        env=env, capture_output=True, text=True, timeout=120,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 1
     assert "cannot start" in result.stderr and "NOC_LETTER_HOME" in result.stderr

@@ -12,8 +12,27 @@ from spacy.lang.en.stop_words import STOP_WORDS
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "X"})
 # Verbs so general that they say nothing about the occupation ("perform duties", "use tools").
 GENERIC_VERBS = frozenset(
-    {"do", "make", "use", "perform", "ensure", "include", "provide", "work", "help", "assist",
-     "handle", "take", "get", "carry", "involve", "relate", "require", "follow", "need"}
+    {
+        "do",
+        "make",
+        "use",
+        "perform",
+        "ensure",
+        "include",
+        "provide",
+        "work",
+        "help",
+        "assist",
+        "handle",
+        "take",
+        "get",
+        "carry",
+        "involve",
+        "relate",
+        "require",
+        "follow",
+        "need",
+    }
 )
 MAX_TERM_LENGTH = 40
 

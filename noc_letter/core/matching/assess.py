@@ -72,14 +72,17 @@ def lead_statement_parts(lead: str, nlp=None) -> list[str]:
         if token.pos_ != "VERB" or token.tag_ in ("VBN", "VBG"):
             continue
         previous = tokens[i - 1] if i else None
-        if not starts or (previous is not None and (previous.text in ",;" or previous.pos_ == "CCONJ")):
+        if not starts or (
+            previous is not None and (previous.text in ",;" or previous.pos_ == "CCONJ")
+        ):
             starts.append(i)
     if not starts:
         return [first]
     # An action with no object ("inspect, troubleshoot and repair rail cars") joins the next one.
     bounds = starts + [len(tokens)]
     starts = [
-        a for k, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))
+        a
+        for k, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))
         if k == 0 or any(t.pos_ in ("NOUN", "PROPN") for t in tokens[bounds[k - 1] : a])
     ]
     parts = []
@@ -148,7 +151,9 @@ class Assessor:
             (part, any(_cosine(vec, pv) >= COVER_THRESHOLD for pv in person_vecs))
             for part, vec in zip(parts, part_vecs, strict=True)
         )
-        lead_ok = bool(part_hits) and sum(hit for _, hit in part_hits) >= LEAD_SHARE * len(part_hits)
+        lead_ok = bool(part_hits) and sum(hit for _, hit in part_hits) >= LEAD_SHARE * len(
+            part_hits
+        )
 
         readings = tuple(
             self._reading(i, text, s, t, neighbour_codes)
@@ -173,7 +178,9 @@ class Assessor:
             verdict="",
             confidence=confidence,
             needs_review=confidence < NEEDS_REVIEW,
-            closest_neighbour=self._ref(m.position[closest], letter[m.position[closest]]) if closest else None,
+            closest_neighbour=self._ref(m.position[closest], letter[m.position[closest]])
+            if closest
+            else None,
         )
         return _with_verdict(assessment)
 
@@ -184,18 +191,43 @@ class Assessor:
     def _reading(self, i: int, text: str, scored, t: int, neighbours: set[str]) -> DutyReading:
         m = self.matcher
         if scored.query.empty or float(scored.scores.max()) < UNCLEAR_SCORE:
-            return DutyReading(i, text, "unclear", None, 0.0, "Too vague to read as any occupation: say what, for whom, with which tools.")
+            return DutyReading(
+                i,
+                text,
+                "unclear",
+                None,
+                0.0,
+                "Too vague to read as any occupation: say what, for whom, with which tools.",
+            )
         best_g = int(np.argmax(scored.scores))
         best = m.candidate(scored, best_g)
         target_score = float(scored.scores[t])
         if target_score >= TARGET_CLOSE * best.score:
-            return DutyReading(i, text, "target", m.candidate(scored, t), target_score, "Reads as your target occupation.")
+            return DutyReading(
+                i,
+                text,
+                "target",
+                m.candidate(scored, t),
+                target_score,
+                "Reads as your target occupation.",
+            )
         if best.code in neighbours:
-            kind, why = "neighbour", f"Reads more as {best.code} {best.title} (TEER {best.teer}), a group officers confuse with your target."
+            kind, why = (
+                "neighbour",
+                f"Reads more as {best.code} {best.title} (TEER {best.teer}), "
+                "a group officers confuse with your target.",
+            )
         elif best.skilled:
-            kind, why = "other_skilled", f"Reads more as {best.code} {best.title} (TEER {best.teer})."
+            kind, why = (
+                "other_skilled",
+                f"Reads more as {best.code} {best.title} (TEER {best.teer}).",
+            )
         else:
-            kind, why = "other_low", f"Reads more as {best.code} {best.title} (TEER {best.teer}), which is not skilled work for Express Entry."
+            kind, why = (
+                "other_low",
+                f"Reads more as {best.code} {best.title} (TEER {best.teer}), "
+                "which is not skilled work for Express Entry.",
+            )
         return DutyReading(i, text, kind, best, target_score, why)
 
 
@@ -211,11 +243,17 @@ def _with_verdict(a: Assessment) -> Assessment:
 
     top = a.reads_as[0] if a.reads_as else None
     n_cov, n_all = a.covered_count, len(a.covered_main_duties)
-    coverage = f"{n_cov} of {n_all} main duties covered; lead statement {'supported' if a.lead_statement_supported else 'not clearly supported'}."
+    coverage = (
+        f"{n_cov} of {n_all} main duties covered; lead statement "
+        f"{'supported' if a.lead_statement_supported else 'not clearly supported'}."
+    )
     if top is None or top.score <= 0:
         verdict = "The duties are too vague to read as any occupation yet. Add specific duties."
     elif top.code == a.target.code:
-        verdict = f"Reads as your target, {a.target.code} {a.target.title} (TEER {a.target.teer}). {coverage}"
+        verdict = (
+            f"Reads as your target, {a.target.code} {a.target.title} "
+            f"(TEER {a.target.teer}). {coverage}"
+        )
     else:
         low = " An officer may assume this lower-TEER job." if top.teer > a.target.teer else ""
         verdict = (

@@ -34,7 +34,9 @@ def centroids_of(embeddings: np.ndarray, cells: np.ndarray, n_cells: int) -> np.
     order = np.argsort(cells, kind="stable")
     sorted_cells = cells[order]
     starts = np.r_[0, np.nonzero(sorted_cells[1:] != sorted_cells[:-1])[0] + 1]
-    out[sorted_cells[starts]] = np.add.reduceat(embeddings[order].astype(np.float32), starts, axis=0)
+    out[sorted_cells[starts]] = np.add.reduceat(
+        embeddings[order].astype(np.float32), starts, axis=0
+    )
     norms = np.linalg.norm(out, axis=1)
     out[norms > 0] /= norms[norms > 0, None]
     return out
@@ -65,7 +67,9 @@ class DenseModel:
         best = np.zeros(N_KINDS * self.n_groups, np.float32)
         best_sentence = np.full(N_KINDS * self.n_groups, -1, np.int64)
         if query_vector is None:
-            return DenseScores(np.zeros(shape, np.float32), best.reshape(shape), best_sentence.reshape(shape))
+            return DenseScores(
+                np.zeros(shape, np.float32), best.reshape(shape), best_sentence.reshape(shape)
+            )
         fields = np.clip(self.centroids @ query_vector, 0.0, 1.0).reshape(shape)
         sims = self.sentences @ query_vector
         best[self._cells] = np.maximum.reduceat(sims, self._starts)
@@ -73,4 +77,6 @@ class DenseModel:
         hit = sims == np.repeat(best[self._cells], np.diff(np.r_[self._starts, len(sims)]))
         first = np.maximum.reduceat(np.where(hit, np.arange(len(sims)), -1), self._starts)
         best_sentence[self._cells] = self.sentence_ids[first]
-        return DenseScores(fields, np.clip(best, 0.0, 1.0).reshape(shape), best_sentence.reshape(shape))
+        return DenseScores(
+            fields, np.clip(best, 0.0, 1.0).reshape(shape), best_sentence.reshape(shape)
+        )

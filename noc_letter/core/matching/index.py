@@ -1,4 +1,4 @@
-"""The matcher's precomputed index of NOC sentences as lemma-term arrays (built once, loaded fast)."""
+"""Precomputed matcher index of NOC sentences as lemma-term arrays (built once, loaded fast)."""
 
 from __future__ import annotations
 

@@ -43,13 +43,17 @@ class Postings:
         np.cumsum(counts, out=ptr[1:])
         return cls(ptr, ids[order].astype(np.int32), weights[order].astype(np.float32))
 
-    def gather(self, term_ids: np.ndarray, term_weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def gather(
+        self, term_ids: np.ndarray, term_weights: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Concatenated (ids, weight × query weight) of the rows of the given terms."""
         slices = [slice(self.ptr[t], self.ptr[t + 1]) for t in term_ids]
         if not slices:
             return np.zeros(0, np.int32), np.zeros(0, np.float32)
         ids = np.concatenate([self.ids[s] for s in slices])
-        weights = np.concatenate([self.weights[s] * w for s, w in zip(slices, term_weights, strict=True)])
+        weights = np.concatenate(
+            [self.weights[s] * w for s, w in zip(slices, term_weights, strict=True)]
+        )
         return ids, weights
 
 
@@ -101,11 +105,13 @@ class LexicalModel:
         w = (1.0 + np.log(counts)) * self.idf[f_terms]
         norms = np.sqrt(np.bincount(f_cell, weights=w * w, minlength=N_KINDS * n_groups))
         self.fields = Postings.from_triples(f_terms, f_cell, w / norms[f_cell], n_terms)
-        self.sent_cell = (
-            index.sent_kind.astype(np.int64) * n_groups + index.sent_group.astype(np.int64)
+        self.sent_cell = index.sent_kind.astype(np.int64) * n_groups + index.sent_group.astype(
+            np.int64
         )
 
-    def query_vector(self, lemmas: list[str], weights: list[float]) -> tuple[np.ndarray, np.ndarray]:
+    def query_vector(
+        self, lemmas: list[str], weights: list[float]
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Known term ids and their normalised query weights (idf × the given weight)."""
         acc: dict[int, float] = {}
         for lemma, weight in zip(lemmas, weights, strict=True):

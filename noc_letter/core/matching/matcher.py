@@ -13,7 +13,13 @@ from noc_letter.core.catalogue import Catalogue
 from noc_letter.core.matching.dense import DenseModel
 from noc_letter.core.matching.index import KINDS, MatchIndex, remove_directions, sentence_text
 from noc_letter.core.matching.lexical import DUTY, EXAMPLE_TITLE, LEAD, LexicalModel
-from noc_letter.core.matching.query import MAX_DUTY_CHARS, Query, clean_text, make_query, query_from_doc
+from noc_letter.core.matching.query import (
+    MAX_DUTY_CHARS,
+    Query,
+    clean_text,
+    make_query,
+    query_from_doc,
+)
 from noc_letter.core.matching.results import Candidate, Evidence
 
 # How the evidence adds up. Each feature is a cosine in [0, 1]; the score is their weighted
@@ -25,7 +31,12 @@ from noc_letter.core.matching.results import Candidate, Evidence
 # well above 14200's ≈ 0.2.
 FIELD_WEIGHTS = {"main_duty": 1.0, "example_title": 0.5, "lead_statement": 0.5}
 BEST_WEIGHTS = {"main_duty": 0.5, "example_title": 0.3}
-VECTOR_FIELD_WEIGHTS = {"main_duty": 0.5, "example_title": 0.25, "lead_statement": 0.25, "title": 0.15}
+VECTOR_FIELD_WEIGHTS = {
+    "main_duty": 0.5,
+    "example_title": 0.25,
+    "lead_statement": 0.25,
+    "title": 0.15,
+}
 VECTOR_BEST_WEIGHTS = {"main_duty": 0.5, "lead_statement": 0.15, "title": 0.15}
 
 
@@ -43,7 +54,7 @@ class Weights:
     vector_best: tuple[tuple[str, float], ...] = tuple(VECTOR_BEST_WEIGHTS.items())
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """Per-kind weight vectors in the index's kind order: lexical field/best, vector field/best."""
+        """Per-kind weight vectors, in index kind order: lexical field/best, vector field/best."""
         out = []
         for pairs in (self.field, self.best, self.vector_field, self.vector_best):
             weights = np.zeros(len(KINDS), np.float32)
@@ -96,7 +107,9 @@ class Matcher:
         self.lexical = LexicalModel(index, len(catalogue))
         self.vectors = vectors if index.sent_vectors is not None else None
         self.dense = (
-            DenseModel(index, len(catalogue), index.sent_vectors) if self.vectors is not None else None
+            DenseModel(index, len(catalogue), index.sent_vectors)
+            if self.vectors is not None
+            else None
         )
         self.codes = tuple(group.code for group in catalogue.groups)
         self.position = {code: i for i, code in enumerate(self.codes)}
@@ -227,9 +240,7 @@ class Matcher:
             start, end = self.index.sent_ptr[sentence], self.index.sent_ptr[sentence + 1]
             lemmas = [self.index.vocab[t] for t in self.index.sent_terms[start:end]]
             shared = tuple(dict.fromkeys(lem for lem in lemmas if lem in query_lemmas))
-            text = sentence_text(
-                self.catalogue, group, kind, int(self.index.sent_pos[sentence])
-            )
+            text = sentence_text(self.catalogue, group, kind, int(self.index.sent_pos[sentence]))
             items.append(Evidence(KINDS[kind], text, float(scored.best[kind, group]), shared))
         if scored.vector_sentence is not None:
             seen = {e.text for e in items}
@@ -237,7 +248,9 @@ class Matcher:
                 sentence = int(scored.vector_sentence[kind, group])
                 if sentence < 0:
                     continue
-                text = sentence_text(self.catalogue, group, kind, int(self.index.sent_pos[sentence]))
+                text = sentence_text(
+                    self.catalogue, group, kind, int(self.index.sent_pos[sentence])
+                )
                 similarity = float(scored.vector_best[kind, group])
                 if text not in seen and similarity >= MEANING_EVIDENCE:
                     items.append(Evidence(KINDS[kind], text, similarity, ()))

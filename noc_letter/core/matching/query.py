@@ -11,7 +11,9 @@ from noc_letter.core.matching.analysis import GENERIC_VERBS, Term, terms_of
 # A duty is one sentence or two; anything longer is cut before analysis so that a pasted
 # novel cannot stall the highlighter. The cut is reported, never silent.
 MAX_DUTY_CHARS = 2_000
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff\ufffe\uffff]")
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff\ufffe\uffff]"
+)
 
 # Query-term weights by part of speech: nouns name the objects of the work (journal entries,
 # invoices, locomotives) and tell occupations apart best; verbs matter but are shared widely.

@@ -39,11 +39,9 @@ class WordVectors:
 
 
 def pooled_lemmas(doc) -> list[str]:
-    """The lemmas a text is embedded from: every word, lower-cased, without punctuation or numbers."""
+    """Lemmas a text is embedded from: every word, lower-cased, without punctuation or numbers."""
     return [
-        (t.lemma_ or t.text).lower()
-        for t in doc
-        if not (t.is_punct or t.is_space or t.like_num)
+        (t.lemma_ or t.text).lower() for t in doc if not (t.is_punct or t.is_space or t.like_num)
     ]
 
 

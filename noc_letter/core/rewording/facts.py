@@ -1,4 +1,4 @@
-"""The facts a person wrote (nouns, numbers, names, tools) and the check that a rewording keeps them."""
+"""Facts a person wrote (nouns, numbers, names, tools) and the check that a rewording keeps them."""
 
 from __future__ import annotations
 
@@ -23,11 +23,13 @@ def fact_key(word: str) -> str:
 
 def looks_like_tool(text: str) -> bool:
     """Product and tool names: inner capitals or digits ("QuickBooks", "SAP", "AutoCAD", "S4")."""
-    return any(c.isupper() for c in text[1:]) or (any(c.isdigit() for c in text) and any(c.isalpha() for c in text))
+    return any(c.isupper() for c in text[1:]) or (
+        any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+    )
 
 
 def facts_of(doc) -> list[str]:
-    """Fact words of an analysed duty, as written, in order (nouns, proper nouns, numbers, tools)."""
+    """Fact words of an analysed duty as written, in order (nouns, proper nouns, numbers, tools)."""
     out = []
     for token in doc:
         if token.is_space or token.is_punct:
@@ -42,7 +44,9 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def missing_facts(facts: Iterable[str], suggestion: str, converted: Iterable[str] = ()) -> list[str]:
+def missing_facts(
+    facts: Iterable[str], suggestion: str, converted: Iterable[str] = ()
+) -> list[str]:
     """Facts of the original that the suggestion lost.
 
     Args:

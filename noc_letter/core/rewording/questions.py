@@ -5,9 +5,36 @@ from __future__ import annotations
 # Nouns that name no real object of work: a duty made only of these says nothing an officer
 # can map ("handled various tasks", "did other stuff as needed").
 GENERIC_NOUNS = frozenset(
-    {"task", "stuff", "thing", "work", "duty", "job", "matter", "issue", "activity", "item",
-     "responsibility", "assignment", "project", "role", "everything", "something", "anything",
-     "lot", "kind", "type", "etc", "need", "time", "day", "way", "part", "other", "others"}
+    {
+        "task",
+        "stuff",
+        "thing",
+        "work",
+        "duty",
+        "job",
+        "matter",
+        "issue",
+        "activity",
+        "item",
+        "responsibility",
+        "assignment",
+        "project",
+        "role",
+        "everything",
+        "something",
+        "anything",
+        "lot",
+        "kind",
+        "type",
+        "etc",
+        "need",
+        "time",
+        "day",
+        "way",
+        "part",
+        "other",
+        "others",
+    }
 )
 # Below this matcher score the duty shares almost nothing with any NOC text.
 VAGUE_SCORE = 0.03
@@ -36,7 +63,9 @@ def questions_for(doc) -> tuple[str, ...]:
     """Questions that help the person describe the duty specifically (never a rewrite)."""
     if doc is None:
         return QUESTIONS[:1] + QUESTIONS[1:3]
-    has_verb = any(t.pos_ == "VERB" and t.lemma_.lower() not in ("do", "handle", "be", "have") for t in doc)
+    has_verb = any(
+        t.pos_ == "VERB" and t.lemma_.lower() not in ("do", "handle", "be", "have") for t in doc
+    )
     questions = list(QUESTIONS)
     if has_verb:
         questions.remove(QUESTIONS[0])

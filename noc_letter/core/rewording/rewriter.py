@@ -10,7 +10,6 @@ does not flag it.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,8 +37,28 @@ MAX_SUGGEST_CHARS = 600
 _SUBJECTS = {"i", "we", "they", "he", "she"}
 # Verbs too general to stand in for a vague lead-in: they would not say more than "doing".
 _GENERIC_VERBS = frozenset(
-    {"be", "have", "include", "ensure", "perform", "use", "make", "take", "get", "give", "put",
-     "keep", "follow", "do", "work", "help", "assist", "provide", "carry", "involve"}
+    {
+        "be",
+        "have",
+        "include",
+        "ensure",
+        "perform",
+        "use",
+        "make",
+        "take",
+        "get",
+        "give",
+        "put",
+        "keep",
+        "follow",
+        "do",
+        "work",
+        "help",
+        "assist",
+        "provide",
+        "carry",
+        "involve",
+    }
 )
 _CHUNK_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"}
 
@@ -63,7 +82,9 @@ class Rewriter:
 
     def _analyse(self, code: str) -> TargetVerbs:
         with self.matcher._nlp_lock:
-            return analyse_target(code, self.matcher.catalogue, self.matcher.tagged_nlp, self.known_verbs)
+            return analyse_target(
+                code, self.matcher.catalogue, self.matcher.tagged_nlp, self.known_verbs
+            )
 
     # --- public ---------------------------------------------------------------------------
     def suggest(self, text: str, target: str) -> SuggestionSet:
@@ -75,7 +96,11 @@ class Rewriter:
             return SuggestionSet(text, target, (), questions_for(None), "The duty is empty.")
         if len(cleaned) > MAX_SUGGEST_CHARS:
             return SuggestionSet(
-                text, target, (), (), "This is longer than one duty; split it into separate duties first."
+                text,
+                target,
+                (),
+                (),
+                "This is longer than one duty; split it into separate duties first.",
             )
         with self.matcher._nlp_lock:
             doc = self.matcher.tagged_nlp(cleaned)
@@ -92,7 +117,9 @@ class Rewriter:
             if suggestion and suggestion.text not in found:
                 found[suggestion.text] = suggestion
         best = sorted(found.values(), key=lambda s: -s.score_after)[:MAX_SUGGESTIONS]
-        note = "" if best else "No rewording reads more like the target without changing your facts."
+        note = (
+            "" if best else "No rewording reads more like the target without changing your facts."
+        )
         return SuggestionSet(text, target, tuple(best), (), note)
 
     # --- candidates -----------------------------------------------------------------------
@@ -132,9 +159,14 @@ class Rewriter:
         return [_Edit(0, i, "", None)]
 
     def _base_form(self, tokens, i: int) -> list[_Edit]:
-        """Put a leading "-ing"/"-ed"/"-s" verb in the base form duties use ("Prepared" → "prepare"),
-        and the verbs coordinated with it ("Fixing brakes and changing oil" → "fix ... and change")."""
-        if not (i < len(tokens) and tokens[i].pos_ == "VERB" and tokens[i].tag_ in ("VBG", "VBD", "VBN", "VBZ")):
+        """Put a leading "-ing"/"-ed"/"-s" verb in the base form duties use ("Prepared" →
+        "prepare"), and the verbs coordinated with it ("Fixing brakes and changing oil" →
+        "fix ... and change")."""
+        if not (
+            i < len(tokens)
+            and tokens[i].pos_ == "VERB"
+            and tokens[i].tag_ in ("VBG", "VBD", "VBN", "VBZ")
+        ):
             return []
         tag = tokens[i].tag_
         edits = [_Edit(i, i + 1, tokens[i].lemma_.lower() + tokens[i].whitespace_, None)]
@@ -147,13 +179,17 @@ class Rewriter:
                 and tokens[j].tag_ == tag
                 and (previous.pos_ == "CCONJ" or previous.text == ",")
             ):
-                edits.append(_Edit(j, j + 1, tokens[j].lemma_.lower() + tokens[j].whitespace_, None))
+                edits.append(
+                    _Edit(j, j + 1, tokens[j].lemma_.lower() + tokens[j].whitespace_, None)
+                )
         return edits
 
     def _chunk(self, tokens, k: int) -> tuple[int, int]:
         """(end, head) of the noun phrase starting at token k; head -1 when there is none."""
         end, head = k, -1
-        while end < len(tokens) and (tokens[end].pos_ in _CHUNK_POS or tokens[end].text in ("-", "/", "'s")):
+        while end < len(tokens) and (
+            tokens[end].pos_ in _CHUNK_POS or tokens[end].text in ("-", "/", "'s")
+        ):
             if tokens[end].pos_ in ("NOUN", "PROPN"):
                 head = end
             end += 1
@@ -179,16 +215,29 @@ class Rewriter:
         if nominal:
             verb, chunk_end, modifiers, head_text, source, of_end = nominal
             plural = tokens[chunk_end - 1].tag_ == "NNS"
-            words = [pluralize(m) if plural and i == len(modifiers) - 1 else m for i, m in enumerate(modifiers)]
+            words = [
+                pluralize(m) if plural and i == len(modifiers) - 1 else m
+                for i, m in enumerate(modifiers)
+            ]
             phrase = _verb_phrase(verb, assist)
             obj = " ".join(words)
-            replacement = phrase + (" " + obj if obj else "") + (" " if of_end < len(tokens) else "")
+            replacement = (
+                phrase + (" " + obj if obj else "") + (" " if of_end < len(tokens) else "")
+            )
             change = Change(
-                f"{original} {head_text}".strip(), phrase, "nominalisation", tv.code if source else None, source
+                f"{original} {head_text}".strip(),
+                phrase,
+                "nominalisation",
+                tv.code if source else None,
+                source,
             )
             out.append(([_Edit(start, of_end, replacement, change)], (head_text,)))
         first = k + (1 if k < len(tokens) and tokens[k].pos_ == "DET" else 0)
-        if lead is None or first >= len(tokens) or tokens[first].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        if (
+            lead is None
+            or first >= len(tokens)
+            or tokens[first].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+        ):
             return out
         if tokens[first].text.lower().endswith("ing"):
             return out  # "handling the designing of ..." already names the activity
@@ -217,7 +266,11 @@ class Rewriter:
             return None
         head_tok = tokens[head]
         verbs = [v for v in verb_candidates_for_noun(head_tok.text) if v in tv.verbs]
-        verbs += [v for v in verb_candidates_for_noun(head_tok.text) if v in self.known_verbs and v not in verbs]
+        verbs += [
+            v
+            for v in verb_candidates_for_noun(head_tok.text)
+            if v in self.known_verbs and v not in verbs
+        ]
         if not verbs:
             return None
         verb = verbs[0]
@@ -240,13 +293,17 @@ class Rewriter:
         out = []
         for i in range(start, len(tokens)):
             token = tokens[i]
-            if not is_verb(tokens, i, self.known_verbs) or (i == start and token.pos_ != "VERB" and i > 0):
+            if not is_verb(tokens, i, self.known_verbs) or (
+                i == start and token.pos_ != "VERB" and i > 0
+            ):
                 continue
             lemma = verb_lemma(token)
             if lemma in tv.verbs:
                 continue
             following = tokens[i + 1] if i + 1 < len(tokens) else None
-            if following is not None and (following.pos_ == "ADP" and following.tag_ == "RP" or following.dep_ == "prt"):
+            if following is not None and (
+                following.pos_ == "ADP" and following.tag_ == "RP" or following.dep_ == "prt"
+            ):
                 continue  # phrasal verb ("carry out", "set up"): its sense is not the verb's
             objects = set()
             for other_token in tokens[i + 1 :]:
@@ -276,7 +333,13 @@ class Rewriter:
             return None
         text = text[0].upper() + text[1:]
         if segments and segments[0].text:
-            segments = (Segment(segments[0].text[0].upper() + segments[0].text[1:], segments[0].source, segments[0].noc_text),) + segments[1:]
+            segments = (
+                Segment(
+                    segments[0].text[0].upper() + segments[0].text[1:],
+                    segments[0].source,
+                    segments[0].noc_text,
+                ),
+            ) + segments[1:]
         if missing_facts(facts, text, converted):
             return None
         after = self.matcher.scored(self.matcher.query(text))
@@ -301,9 +364,22 @@ class Rewriter:
 
 
 _FILLERS = (
-    "as required", "as needed", "as necessary", "as directed", "as appropriate", "as assigned",
-    "if necessary", "when necessary", "where necessary", "when needed", "where needed",
-    "if needed", "as applicable", "where applicable", "etc.", "etc",
+    "as required",
+    "as needed",
+    "as necessary",
+    "as directed",
+    "as appropriate",
+    "as assigned",
+    "if necessary",
+    "when necessary",
+    "where necessary",
+    "when needed",
+    "where needed",
+    "if needed",
+    "as applicable",
+    "where applicable",
+    "etc.",
+    "etc",
 )
 
 
@@ -365,7 +441,9 @@ def _apply(doc, edits: list[_Edit]) -> tuple[Segment, ...]:
             if edit.start < i:  # overlaps an edit already applied
                 continue
             noc = edit.change is not None and edit.change.noc_code is not None
-            emit(edit.replacement, "noc" if noc else "person", edit.change.noc_text if noc else None)
+            emit(
+                edit.replacement, "noc" if noc else "person", edit.change.noc_text if noc else None
+            )
             i = max(i, edit.end)
             continue
         if i >= len(tokens):

@@ -43,7 +43,9 @@ def verb_lemma(token) -> str:
 
 
 # "maintain complete sets of books": the object is the books, the set only counts them.
-QUANTITY_NOUNS = frozenset({"set", "number", "range", "variety", "series", "list", "type", "kind", "group", "amount"})
+QUANTITY_NOUNS = frozenset(
+    {"set", "number", "range", "variety", "series", "list", "type", "kind", "group", "amount"}
+)
 
 
 def _objects(tokens, start: int) -> list:

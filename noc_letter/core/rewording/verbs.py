@@ -10,23 +10,57 @@ import re
 # Phrases that start a duty without saying what is done ("Handling payroll", "Responsible for the
 # books"). They may be replaced by the verb the target's own duties use for the same object.
 VAGUE_LEAD_INS = (
-    "was responsible for", "am responsible for", "responsible for", "in charge of",
-    "was in charge of", "tasked with", "involved in", "was involved in",
-    "taking care of", "took care of", "take care of", "takes care of",
-    "dealing with", "dealt with", "deal with", "deals with",
-    "working on", "worked on", "work on", "works on",
-    "handling", "handled", "handle", "handles",
-    "doing", "did", "do", "does",
+    "was responsible for",
+    "am responsible for",
+    "responsible for",
+    "in charge of",
+    "was in charge of",
+    "tasked with",
+    "involved in",
+    "was involved in",
+    "taking care of",
+    "took care of",
+    "take care of",
+    "takes care of",
+    "dealing with",
+    "dealt with",
+    "deal with",
+    "deals with",
+    "working on",
+    "worked on",
+    "work on",
+    "works on",
+    "handling",
+    "handled",
+    "handle",
+    "handles",
+    "doing",
+    "did",
+    "do",
+    "does",
 )
 # Lead-ins that mean the person helps: the suggestion keeps that ("Assist in reconciling ...").
 ASSIST_LEAD_INS = (
-    "assisting with", "assisted with", "assist with", "assists with",
-    "helping with", "helped with", "help with", "helps with",
-    "assisting in", "assisted in", "assist in", "helping to", "helped to", "help to",
+    "assisting with",
+    "assisted with",
+    "assist with",
+    "assists with",
+    "helping with",
+    "helped with",
+    "help with",
+    "helps with",
+    "assisting in",
+    "assisted in",
+    "assist in",
+    "helping to",
+    "helped to",
+    "help to",
 )
 _LEAD = re.compile(
     r"^(?:(?:i|we|he|she|they)\s+(?:also\s+)?(?:was|am|were|is|are)?\s*)?(?P<lead>"
-    + "|".join(re.escape(p) for p in sorted(VAGUE_LEAD_INS + ASSIST_LEAD_INS, key=len, reverse=True))
+    + "|".join(
+        re.escape(p) for p in sorted(VAGUE_LEAD_INS + ASSIST_LEAD_INS, key=len, reverse=True)
+    )
     + r")\b\s*",
     re.IGNORECASE,
 )
@@ -175,25 +209,100 @@ for _group in SYNONYM_SETS:
 # Verbs whose meaning depends on the object ("make a cake" vs "make a decision"): they are
 # replaced only when the target uses the new verb for one of the same objects.
 CONTEXT_VERBS = frozenset(
-    {"make", "get", "give", "take", "set", "keep", "run", "put", "use", "look", "fill", "meet",
-     "issue", "serve", "treat", "draw", "form", "shape", "type", "store", "cut", "mark", "print",
-     "move", "lead", "load", "follow", "read", "report", "check", "start", "work", "change", "order"}
+    {
+        "make",
+        "get",
+        "give",
+        "take",
+        "set",
+        "keep",
+        "run",
+        "put",
+        "use",
+        "look",
+        "fill",
+        "meet",
+        "issue",
+        "serve",
+        "treat",
+        "draw",
+        "form",
+        "shape",
+        "type",
+        "store",
+        "cut",
+        "mark",
+        "print",
+        "move",
+        "lead",
+        "load",
+        "follow",
+        "read",
+        "report",
+        "check",
+        "start",
+        "work",
+        "change",
+        "order",
+    }
 )
 # Verbs that claim more responsibility than a neutral action: never introduced by rewording
 # unless the person already used a synonym of them.
 ROLE_VERBS = frozenset(
-    {"manage", "supervise", "direct", "lead", "oversee", "plan", "coordinate", "co-ordinate",
-     "develop", "design", "establish", "approve", "authorize", "hire", "recruit", "train",
-     "negotiate", "formulate", "evaluate", "assess", "audit", "advise", "recommend", "diagnose"}
+    {
+        "manage",
+        "supervise",
+        "direct",
+        "lead",
+        "oversee",
+        "plan",
+        "coordinate",
+        "co-ordinate",
+        "develop",
+        "design",
+        "establish",
+        "approve",
+        "authorize",
+        "hire",
+        "recruit",
+        "train",
+        "negotiate",
+        "formulate",
+        "evaluate",
+        "assess",
+        "audit",
+        "advise",
+        "recommend",
+        "diagnose",
+    }
 )
 
 # Nominalisation suffixes → verb endings ("reconciliation" → "reconcile", "payment" → "pay").
 _NOMINAL_RULES = (
-    ("iliation", "ile"), ("ication", "y"), ("ization", "ize"), ("isation", "ise"),
-    ("ation", "ate"), ("ation", "e"), ("ation", ""), ("ition", "ite"), ("ition", "ish"),
-    ("tion", "t"), ("sion", "de"), ("sion", "se"), ("sion", "t"), ("ment", ""), ("ance", ""),
-    ("ance", "e"), ("ence", "e"), ("al", ""), ("ing", ""), ("ing", "e"), ("ure", "e"), ("ysis", "yze"),
-    ("ysis", "yse"), ("ing", "ing"),
+    ("iliation", "ile"),
+    ("ication", "y"),
+    ("ization", "ize"),
+    ("isation", "ise"),
+    ("ation", "ate"),
+    ("ation", "e"),
+    ("ation", ""),
+    ("ition", "ite"),
+    ("ition", "ish"),
+    ("tion", "t"),
+    ("sion", "de"),
+    ("sion", "se"),
+    ("sion", "t"),
+    ("ment", ""),
+    ("ance", ""),
+    ("ance", "e"),
+    ("ence", "e"),
+    ("al", ""),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ure", "e"),
+    ("ysis", "yze"),
+    ("ysis", "yse"),
+    ("ing", "ing"),
 )
 
 
