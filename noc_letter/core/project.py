@@ -10,6 +10,7 @@ import os
 import secrets
 import shutil
 import stat
+import sys
 import types
 import typing
 from collections.abc import Callable
@@ -77,6 +78,15 @@ def project_from_dict(data: Any) -> Project:
         ProjectError: the data is not a project, is of an unsupported version, or a field has
             the wrong type (the message and `field` name it).
     """
+    try:
+        return _project_from_dict(data)
+    except RecursionError as error:  # lists or groups nested hundreds deep (json allows ~1000)
+        raise ProjectError(
+            "The project is damaged: it holds values nested too deeply to be a project."
+        ) from error
+
+
+def _project_from_dict(data: Any) -> Project:
     if not isinstance(data, dict):
         raise ProjectError(
             f"This is not a NOC Letter Builder project: it holds {_describe(data)}, not a project."
@@ -189,6 +199,10 @@ def _decode(value: Any, hint: Any, path: str) -> Any:
         raise _wrong_type(path, "true or false", value)
     if hint in (int, float) and (not isinstance(value, int | float) or isinstance(value, bool)):
         raise _wrong_type(path, "a number", value)
+    if hint in (int, float) and isinstance(value, int) and abs(value) > sys.float_info.max:
+        raise ProjectError(  # a 400-digit whole number: no calculation can use it
+            f'The project is damaged: "{path}" holds a number too large to use.', field=path
+        )
     return copy.deepcopy(value) if hint is Any else value
 
 
@@ -317,18 +331,25 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
             read-only folder, a full disk); no temporary file is left behind.
     """
     path = Path(path)
-    if path.is_symlink():
-        path = path.resolve()
     data = _serialize(project)
+    try:
+        if path.is_symlink():
+            path = path.resolve()
+        folder_exists, is_folder = path.parent.is_dir(), path.is_dir()
+        previous = path.stat() if path.exists() else None
+    except RuntimeError as error:  # Python 3.11 reports a symbolic link loop this way
+        raise ProjectError(f"Cannot save to {path}: it is a link that points to itself.") from error
+    except OSError as error:  # e.g. a name longer than the file system allows
+        raise ProjectError(_save_failure(path, error)) from error
     folder = path.parent
-    if not folder.is_dir():
+    if not folder_exists:
         raise ProjectError(f"Cannot save to {path}: the folder {folder} does not exist.")
-    if path.is_dir():
+    if is_folder:
         raise ProjectError(f"Cannot save to {path}: it is a folder.")
-    previous = path.stat() if path.exists() else None
     token = secrets.token_hex(6)
-    temp = folder / f".{path.name}.{token}.tmp"
-    backup_temp = folder / f".{path.name}.{token}.bak.tmp"
+    short = path.name[:40]  # the temporary names must fit wherever the name itself fits
+    temp = folder / f".{short}.{token}.tmp"
+    backup_temp = folder / f".{short}.{token}.bak.tmp"
     try:
         _write_synced(temp, data, previous)
         if previous is not None:  # copy, not move: the old file stays in place until replaced

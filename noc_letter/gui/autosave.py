@@ -60,8 +60,11 @@ class Autosaver:
             "original": str(original) if original else None,
             "saved_at": time.time(),
         }
-        text = json.dumps(data, ensure_ascii=False, indent=1)
-        write_private(self.path, text.encode("utf-8", "surrogatepass"))
+        try:
+            encoded = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate (a broken paste): escape it, as files do
+            encoded = json.dumps(data, ensure_ascii=True, indent=1).encode("ascii")
+        write_private(self.path, encoded)
         self.last_written = time.time()
         return self.path
 

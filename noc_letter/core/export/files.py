@@ -32,13 +32,18 @@ def write_atomically(out_path: str | os.PathLike[str], write: Callable[[Path], N
     """
     target = Path(out_path).expanduser().absolute()
     folder = target.parent
-    if not folder.is_dir():
+    try:
+        folder_exists, target_is_folder = folder.is_dir(), target.is_dir()
+    except OSError as error:  # e.g. a name longer than the file system allows
+        raise ExportError(f"Cannot save {target.name}: {_reason(error)}.") from error
+    if not folder_exists:
         raise ExportError(f"Cannot save {target.name}: the folder {folder} does not exist.")
-    if target.is_dir():
+    if target_is_folder:
         raise ExportError(f"Cannot save to {target}: it is a folder, not a file name.")
     try:
+        # a short prefix: the temporary name must fit wherever the (up to 255-byte) name fits
         handle, temp_name = tempfile.mkstemp(
-            prefix=f".{target.stem}-", suffix=f"{target.suffix}.tmp", dir=folder
+            prefix=f".{target.stem[:24]}-", suffix=f"{target.suffix[:16]}.tmp", dir=folder
         )
     except OSError as error:
         raise ExportError(
