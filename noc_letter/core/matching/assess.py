@@ -105,8 +105,12 @@ class Assessor:
 
     def _analyse_target(self, code: str):
         group = self.matcher.catalogue.get(code)
-        with self.matcher._nlp_lock:
-            parts = lead_statement_parts(group.lead_statement, self.matcher.tagged_nlp)
+        stored = self.matcher.index.lead_parts
+        if stored:
+            parts = list(stored[self.matcher.position[code]])
+        else:
+            with self.matcher._nlp_lock:
+                parts = lead_statement_parts(group.lead_statement, self.matcher.tagged_nlp)
         texts = [d.text for d in group.main_duties] + parts
         vectors = [_vector(self.matcher, q) for q in self.matcher.queries(texts)]
         n = len(group.main_duties)

@@ -12,6 +12,7 @@ from noc_letter.core.catalogue import Catalogue, UnitGroup, load_catalogue
 from noc_letter.resources import resource_path
 
 INDEX_FILE = "match_index.npz"
+_GROUP_SEP, _PART_SEP = "\x1e", "\x1f"  # record and unit separators: never in NOC text
 INDEX_FORMAT = 1
 
 # Kinds of NOC sentence the index holds, in a fixed order (stored as small integers).
@@ -56,6 +57,8 @@ class MatchIndex:
         vector_pcs: (k, dims) common directions removed from every embedding (queries too).
         centroids: (len(KINDS) * n_groups, dims) float16 mean sentence vector per (kind, group),
             precomputed so that loading does not hold the interpreter for long.
+        lead_parts: per group, the actions of its lead statement (assess.lead_statement_parts),
+            precomputed with the tagger so that assessments need no tagger at run time.
         verbs: verb lemmas used in NOC duties and lead statements, as tagged by the full
             pipeline (rewording uses them; the index's own terms carry no tags).
     """
@@ -72,6 +75,7 @@ class MatchIndex:
     vector_pcs: np.ndarray | None = None
     verbs: tuple[str, ...] = ()
     centroids: np.ndarray | None = None
+    lead_parts: tuple[tuple[str, ...], ...] = ()
 
     @property
     def n_sentences(self) -> int:
@@ -85,6 +89,9 @@ class MatchIndex:
             extra["vector_pcs"] = self.vector_pcs
         if self.centroids is not None:
             extra["centroids"] = self.centroids
+        if self.lead_parts:
+            joined = _GROUP_SEP.join(_PART_SEP.join(parts) for parts in self.lead_parts)
+            extra["lead_parts"] = np.array(joined)
         if self.verbs:
             extra["verbs"] = np.array("\n".join(self.verbs))
         # Uncompressed: loads about ten times faster; the float16 vectors barely compress.
@@ -121,6 +128,12 @@ class MatchIndex:
                 vector_pcs=data["vector_pcs"] if "vector_pcs" in data.files else None,
                 verbs=tuple(str(data["verbs"]).split("\n")) if "verbs" in data.files else (),
                 centroids=data["centroids"] if "centroids" in data.files else None,
+                lead_parts=tuple(
+                    tuple(group.split(_PART_SEP))
+                    for group in str(data["lead_parts"]).split(_GROUP_SEP)
+                )
+                if "lead_parts" in data.files
+                else (),
             )
 
 
@@ -153,7 +166,13 @@ def build_index(catalogue: Catalogue, nlp, vectors=None, tagged_nlp=None) -> Mat
             tags.append(pos_names.setdefault(term.pos, len(pos_names)))
         ptr.append(len(terms))
     verbs: set[str] = set()
+    lead_parts: tuple[tuple[str, ...], ...] = ()
     if tagged_nlp is not None:
+        from noc_letter.core.matching.assess import lead_statement_parts
+
+        lead_parts = tuple(
+            tuple(lead_statement_parts(g.lead_statement, tagged_nlp)) for g in catalogue.groups
+        )
         texts = [r[3] for r in rows if r[1] in (DUTY, LEAD)]
         for doc in tagged_nlp.pipe(texts, batch_size=256):
             verbs.update(t.lemma_.lower() for t in doc if t.pos_ == "VERB" and t.lemma_.isalpha())
@@ -176,6 +195,7 @@ def build_index(catalogue: Catalogue, nlp, vectors=None, tagged_nlp=None) -> Mat
         vector_pcs=pcs.astype(np.float32) if pcs is not None else None,
         verbs=tuple(sorted(verbs)),
         centroids=_centroids(rows, sent_vectors, len(catalogue)),
+        lead_parts=lead_parts,
     )
 
 
