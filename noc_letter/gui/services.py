@@ -1,17 +1,15 @@
 """What the GUI asks of the core, as plain functions the background runner can call.
 
-Pure Python (no Qt): every function here may run on the worker thread. Modules other engineers
-are still finishing (splitting, rewording, duty order) are reached through small adapters with a
-fallback, so the GUI works whether or not they exist yet.
+Pure Python (no Qt): every function here may run on the worker thread. Core modules are imported
+inside the functions so that the window opens before spaCy and the index are loaded.
 """
 
 from __future__ import annotations
 
 import difflib
-import importlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -78,7 +76,6 @@ class SuggestionView:
     target: str
     suggestions: tuple[SuggestionItem, ...] = ()
     questions: tuple[str, ...] = ()
-    available: bool = True
     message: str = ""
 
 
@@ -88,26 +85,6 @@ class Split:
 
     text: str
     share: float | None = None
-
-
-@dataclass
-class _Optional:
-    """Lazily imported optional core modules (None until they exist)."""
-
-    modules: dict[str, Any] = field(default_factory=dict)
-
-    def get(self, name: str) -> Any:
-        if name not in self.modules:
-            try:
-                self.modules[name] = importlib.import_module(f"noc_letter.core.{name}")
-            except ModuleNotFoundError as error:
-                if error.name != f"noc_letter.core.{name}":
-                    raise
-                self.modules[name] = None
-        return self.modules[name]
-
-
-OPTIONAL = _Optional()
 
 
 # ------------------------------------------------------------------------- loading (worker)
@@ -222,32 +199,17 @@ def read_letter(texts: Sequence[str], target: str) -> LetterReading:
 
 # ------------------------------------------------------------------------------------ splitting
 
-_BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣–—]+|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+")
-_SHARE = re.compile(r"\s*[(\[]?\s*(\d{1,3}(?:[.,]\d+)?)\s*%\s*(?:of (?:my |the )?time)?[)\]]?\s*$")
-
 
 def split_block(text: str) -> list[Split]:
-    """Split a pasted block into duties (core.splitting when present, else one per line)."""
+    """Split a pasted block into duties with core.splitting; a huge paste is refused."""
     if len(text) > MAX_PASTE_CHARS:
         raise ValueError(
             f"This paste is {len(text) / 1_000_000:.1f} MB of text; a letter's duties are a few "
             "kilobytes. Paste only the list of duties."
         )
-    module = OPTIONAL.get("splitting")
-    if module is not None:
-        return [Split(s.text, getattr(s, "share", None)) for s in module.split_duties(text)]
-    found = []
-    for line in text.splitlines():
-        line = _BULLET.sub("", line).strip()
-        if not line:
-            continue
-        share = None
-        match = _SHARE.search(line)
-        if match and match.start() > 0:
-            share = float(match.group(1).replace(",", "."))
-            line = line[: match.start()].rstrip(" ,;:-")
-        found.append(Split(line, share))
-    return found
+    from noc_letter.core.splitting import split_duties
+
+    return [Split(s.text, s.share) for s in split_duties(text)]
 
 
 # ---------------------------------------------------------------------------------- suggestions
@@ -265,32 +227,14 @@ def changed_spans(original: str, new: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def suggestions_available() -> bool:
-    """True once core.rewording exists."""
-    return OPTIONAL.get("rewording") is not None
-
-
 def suggest(text: str, target: str) -> SuggestionView:
     """Rewordings that keep the person's facts (core.rewording), in the GUI's terms."""
-    module = OPTIONAL.get("rewording")
-    if module is None:
-        return SuggestionView(
-            text,
-            target,
-            available=False,
-            message="Suggestions are not available in this version yet.",
-        )
-    # core.rewording's `suggest` function is shadowed by its `suggest` submodule once that is
-    # imported, so ask the shared rewriter directly when the package offers it.
-    rewriter = getattr(module, "get_rewriter", None)
-    result = rewriter().suggest(text, target) if rewriter else module.suggest(text, target)
+    from noc_letter.core.rewording import get_rewriter
+
+    result = get_rewriter().suggest(text, target)
     items = []
-    for suggestion in getattr(result, "suggestions", ()):
-        raw = getattr(suggestion, "provenance", None)
-        if callable(raw):
-            raw = raw(text)
-        provenance = dict(raw) if isinstance(raw, dict) else {"detail": raw} if raw else {}
-        provenance.setdefault("original", text)
+    for suggestion in result.suggestions:
+        provenance = suggestion.provenance(text)
         provenance.setdefault("target", target)
         items.append(
             SuggestionItem(
@@ -300,9 +244,7 @@ def suggest(text: str, target: str) -> SuggestionView:
                 "; ".join(_change_text(c) for c in getattr(suggestion, "changes", ())),
             )
         )
-    message = getattr(result, "note", "") or ""
-    questions = tuple(getattr(result, "questions", ()))
-    return SuggestionView(text, target, tuple(items), questions, message=message)
+    return SuggestionView(text, target, tuple(items), result.questions, message=result.note)
 
 
 def _segment_spans(suggestion: Any) -> tuple[tuple[int, int], ...]:
@@ -352,11 +294,13 @@ def fallback_order(position: Position, checks: dict[tuple[str, str], DutyCheck])
 
 
 def letter_order(position: Position, checks: dict[tuple[str, str], DutyCheck]) -> list[Duty]:
-    """The duty order for the preview and export: core.duty_order when loaded, else the fallback."""
-    module = OPTIONAL.get("duty_order")
+    """The duty order for the export: core.duty_order once the matcher is loaded, else the
+    order from the readings already shown (`fallback_order`, the same rule)."""
+    from noc_letter.core.duty_order import order_for_letter
+
     matcher = matcher_if_loaded()
-    if module is not None and matcher is not None:
-        return list(module.order_for_letter(position, matcher))
+    if matcher is not None:
+        return order_for_letter(position, matcher)
     return fallback_order(position, checks)
 
 

@@ -63,9 +63,6 @@ class SuggestionBox(QScrollArea):
         if row != self.row:
             return
         self.view = view
-        if not view.available:
-            self._fill([QLabel(html.escape(view.message))])
-            return
         widgets: list[QWidget] = []
         if view.questions:
             text = (

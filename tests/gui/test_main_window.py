@@ -154,12 +154,6 @@ def test_bookkeeper_fixture_loads(sync_window):
 
 def test_accepting_a_real_suggestion_records_provenance(sync_window):
     """Accepting a core.rewording suggestion in the window stores source and provenance."""
-    from noc_letter.gui import services
-
-    if not services.suggestions_available():
-        import pytest
-
-        pytest.skip("core.rewording is not present")
     w = sync_window
     w.presenter.set_target("12200")
     original = "Handled the books of the company"
@@ -177,12 +171,6 @@ def test_accepting_a_real_suggestion_records_provenance(sync_window):
 
 def test_vague_duty_gets_questions(sync_window):
     """A vague duty gets questions instead of rewordings."""
-    from noc_letter.gui import services
-
-    if not services.suggestions_available():
-        import pytest
-
-        pytest.skip("core.rewording is not present")
     w = sync_window
     w.presenter.set_target("12200")
     w.presenter.add_duty("handled various tasks")
