@@ -60,11 +60,11 @@ def as_json(text: str, result: GuardResult) -> dict:
 
 def run(args: argparse.Namespace) -> int:
     """Check every non-blank input line; 2 if the input cannot be read, 1 if a line failed."""
-    from noc_letter.commands.split import InputError, read_text, safe_stdout
+    from noc_letter.commands._io import InputError, read_text, safe_stdout
     from noc_letter.core.guard import verbatim_risk
 
     try:
-        text = read_text(args.file)
+        text = read_text(args.file, refuse_binary=True)
     except InputError as error:
         sys.stderr.write(f"noc-letter: error: {error}\n")
         return 2
