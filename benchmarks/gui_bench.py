@@ -123,12 +123,13 @@ def main() -> int:
         pump(0.2)
     pump_until(lambda: not p.runner.busy, 60)
 
-    beat.enter("500-duty project")
+    # The benchmark's own set-up (building and saving the file) is not the app's stall.
     big = Project(positions=[Position(noc="12200", duties=[
         Duty(f"{DUTIES[i % len(DUTIES)]} (item {i})") for i in range(500)])])  # fmt: skip
     path = Path(os.environ["NOC_LETTER_HOME"]) / "big.nocletter"
     save_project(big, path)
     p.undo.setClean()
+    beat.enter("500-duty project")
     t0 = time.perf_counter()
     window.files.open(str(path))
     big_open = (time.perf_counter() - t0) * 1000

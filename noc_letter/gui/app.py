@@ -13,6 +13,8 @@ from typing import Any
 log = logging.getLogger("noc_letter")
 LOG_NAME = "noc-letter.log"
 
+GUI_SWITCH_INTERVAL = 0.001  # seconds
+
 
 def guard_streams() -> None:
     """Windowed frozen builds have no console: give print() and logging somewhere to go."""
@@ -135,6 +137,9 @@ def make_app(argv: list[str] | None = None) -> Any:
     """The QApplication (created once), with organisation names for Qt's settings paths."""
     from PySide6.QtWidgets import QApplication
 
+    # Every Qt callback into Python must take the interpreter lock from the matcher's worker
+    # thread; a 1 ms switch interval (default 5 ms) keeps those waits from adding up to a stall.
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("NOC Letter Builder")
     app.setOrganizationName("noc-letter")

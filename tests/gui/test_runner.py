@@ -85,3 +85,18 @@ def test_gui_thread_stays_responsive_while_worker_is_busy(qtbot):
     gaps = [b - a for a, b in zip(beats, beats[1:], strict=False)]
     assert len(beats) > 10 and max(gaps) < 0.1
     runner.shutdown()
+
+
+def test_gui_process_hands_the_interpreter_over_quickly(qapp):
+    """The GUI process uses a short switch interval so Qt callbacks wait little for the worker."""
+    import sys
+
+    from noc_letter.gui.app import GUI_SWITCH_INTERVAL, make_app
+
+    before = sys.getswitchinterval()
+    try:
+        assert make_app() is qapp
+        assert sys.getswitchinterval() == pytest.approx(GUI_SWITCH_INTERVAL)
+        assert GUI_SWITCH_INTERVAL <= 0.002
+    finally:
+        sys.setswitchinterval(before)
