@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from noc_letter.core.rewording.spelling import variants
+
 FACT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 _WORD = re.compile(r"[^\W_]+(?:[-'./][^\W_]+)*")
 
@@ -39,6 +41,25 @@ def facts_of(doc) -> list[str]:
     return out
 
 
+def duty_facts(text: str, nlp, doc=None) -> list[str]:
+    """Fact words of a duty, reading a capitalised first word as the verb it is.
+
+    Duties are imperative ("Compile monthly reports"); the small tagger often takes the first,
+    capitalised word for a noun. When the same text with that letter in lower case has it as a
+    verb, it is the person's verb, not a fact.
+    """
+    doc = nlp(text) if doc is None else doc
+    facts = facts_of(doc)
+    if not len(doc) or not facts or facts[0] != doc[0].text:
+        return facts
+    first = doc[0]
+    if first.pos_ in ("NOUN", "PROPN") and first.text[:1].isupper() and first.text[1:].islower():
+        lowered = nlp(text[:1].lower() + text[1:])
+        if len(lowered) and lowered[0].pos_ == "VERB":
+            return facts[1:]
+    return facts
+
+
 def words_of(text: str) -> list[str]:
     """Word tokens of a plain string (for checking a suggestion without running spaCy)."""
     return _WORD.findall(text)
@@ -65,5 +86,7 @@ def missing_facts(
         parts = [fact_key(p) for p in re.split(r"[-/.']", fact) if p]
         if parts and all(p in have for p in parts):
             continue
+        if any(fact_key(v) in have for v in variants(fact)):
+            continue  # the same word in the NOC's spelling ("labor" → "labour")
         lost.append(fact)
     return lost

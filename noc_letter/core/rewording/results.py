@@ -13,7 +13,8 @@ class Change:
     Attributes:
         original: the person's words that were replaced ("" when a verb was added).
         replacement: the new words.
-        kind: "vague_verb", "synonym", "nominalisation" or "added_verb".
+        kind: "vague_verb", "synonym", "nominalisation", "spelling" (the same word as the NOC
+            spells it), "filler" (a phrase that says nothing, removed) or "added_verb".
         noc_code: the unit group whose duties use the new verb, if any.
         noc_text: that NOC sentence, so the person can see where the word came from.
     """
@@ -46,6 +47,9 @@ class Suggestion:
     rank_before: int
     rank_after: int
     guard_level: str = "ok"
+    # Target's score minus the best other group's, before and after (> 0: the target leads).
+    lead_before: float = 0.0
+    lead_after: float = 0.0
 
     def provenance(self, original: str) -> dict[str, Any]:
         """What to store with an accepted suggestion (Duty.provenance)."""
@@ -55,6 +59,8 @@ class Suggestion:
             "segments": [asdict(s) for s in self.segments],
             "score_before": self.score_before,
             "score_after": self.score_after,
+            "rank_before": self.rank_before,
+            "rank_after": self.rank_after,
         }
 
 
