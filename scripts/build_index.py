@@ -5,6 +5,7 @@ Run from the repository root after scripts/build_catalogue.py: `python scripts/b
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 import time
 from pathlib import Path
@@ -13,7 +14,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from noc_letter.core.catalogue import Catalogue  # noqa: E402
+from noc_letter.core.matching.hubness import reference_hubness  # noqa: E402
 from noc_letter.core.matching.index import INDEX_FILE, build_index  # noqa: E402
+from noc_letter.core.matching.matcher import Matcher  # noqa: E402
 from noc_letter.core.matching.vectors import WordVectors  # noqa: E402
 from noc_letter.core.nlp import get_fast_nlp, get_nlp  # noqa: E402
 
@@ -23,7 +26,11 @@ def main() -> None:
     folder = ROOT / "resources" / "noc2021"
     vector_folder = ROOT / "resources" / "vectors"
     vectors = WordVectors(vector_folder) if (vector_folder / "vectors.npy").is_file() else None
-    index = build_index(Catalogue(folder), get_fast_nlp(), vectors, tagged_nlp=get_nlp())
+    catalogue, nlp = Catalogue(folder), get_fast_nlp()
+    index = build_index(catalogue, nlp, vectors, tagged_nlp=get_nlp())
+    # Hub correction: every group's hubness over the NOC's own duties (default weights).
+    hub = reference_hubness(Matcher(catalogue, index, nlp, vectors=vectors))
+    index = dataclasses.replace(index, hub=hub)
     index.save(folder / INDEX_FILE)
     print(
         f"indexed {index.n_sentences} sentences, {len(index.vocab)} terms, "

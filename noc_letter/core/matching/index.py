@@ -61,6 +61,7 @@ class MatchIndex:
             precomputed with the tagger so that assessments need no tagger at run time.
         verbs: verb lemmas used in NOC duties and lead statements, as tagged by the full
             pipeline (rewording uses them; the index's own terms carry no tags).
+        hub: per group, its hubness under the default weights (hubness.py), or None.
     """
 
     vocab: tuple[str, ...]
@@ -76,6 +77,7 @@ class MatchIndex:
     verbs: tuple[str, ...] = ()
     centroids: np.ndarray | None = None
     lead_parts: tuple[tuple[str, ...], ...] = ()
+    hub: np.ndarray | None = None
 
     @property
     def n_sentences(self) -> int:
@@ -92,6 +94,8 @@ class MatchIndex:
         if self.lead_parts:
             joined = _GROUP_SEP.join(_PART_SEP.join(parts) for parts in self.lead_parts)
             extra["lead_parts"] = np.array(joined)
+        if self.hub is not None:
+            extra["hub"] = self.hub.astype(np.float32)
         if self.verbs:
             extra["verbs"] = np.array("\n".join(self.verbs))
         # Uncompressed: loads about ten times faster; the float16 vectors barely compress.
@@ -134,6 +138,7 @@ class MatchIndex:
                 )
                 if "lead_parts" in data.files
                 else (),
+                hub=data["hub"] if "hub" in data.files else None,
             )
 
 

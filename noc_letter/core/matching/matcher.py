@@ -40,6 +40,9 @@ VECTOR_FIELD_WEIGHTS = {
 VECTOR_BEST_WEIGHTS = {"main_duty": 0.5, "lead_statement": 0.15, "title": 0.15}
 
 
+# Share of a group's hubness (see hubness.py) taken off its score.
+HUB_WEIGHT = 0.5
+
 # A NOC sentence close in meaning (vector cosine) is shown as evidence from this similarity on.
 MEANING_EVIDENCE = 0.5
 
@@ -52,6 +55,7 @@ class Weights:
     best: tuple[tuple[str, float], ...] = tuple(BEST_WEIGHTS.items())
     vector_field: tuple[tuple[str, float], ...] = tuple(VECTOR_FIELD_WEIGHTS.items())
     vector_best: tuple[tuple[str, float], ...] = tuple(VECTOR_BEST_WEIGHTS.items())
+    hub: float = HUB_WEIGHT
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Per-kind weight vectors, in index kind order: lexical field/best, vector field/best."""
@@ -126,6 +130,12 @@ class Matcher:
         if self.dense is not None:
             total += self._vfield_w.sum() + self._vbest_w.sum()
         self._total_w = float(total)
+        self._hub_offset = None
+        if self.index.hub is not None and weights.hub:
+            # Centred, so that scores keep their level and only the order between groups moves.
+            self._hub_offset = (weights.hub * (self.index.hub - self.index.hub.mean())).astype(
+                np.float32
+            )
 
     @property
     def tagged_nlp(self):
@@ -154,8 +164,11 @@ class Matcher:
         ]
 
     # --- scoring --------------------------------------------------------------------------
-    def scored(self, query: Query) -> Scored:
-        """Combined score of every group for an analysed duty."""
+    def scored(self, query: Query, hub: bool = True) -> Scored:
+        """Combined score of every group for an analysed duty.
+
+        `hub=False` leaves out the hub correction (used to compute it when building the index).
+        """
         term_ids, term_w = self.lexical.query_vector(query.lemmas, list(query.weights))
         lex = self.lexical.score(term_ids, term_w)
         combined = self._field_w @ lex.fields + self._best_w @ lex.best
@@ -164,7 +177,10 @@ class Matcher:
             dense = self.dense.score(self.embed(query))
             combined = combined + self._vfield_w @ dense.fields + self._vbest_w @ dense.best
             vector_best, vector_sentence = dense.best, dense.best_sentence
-        scores = np.clip(combined / self._total_w, 0.0, 1.0)
+        scores = combined / self._total_w
+        if hub and self._hub_offset is not None and not query.empty:
+            scores = np.where(scores > 0, scores - self._hub_offset, 0.0)
+        scores = np.clip(scores, 0.0, 1.0)
         return Scored(query, scores, lex.best, lex.best_sentence, vector_best, vector_sentence)
 
     def embed(self, query: Query) -> np.ndarray | None:
