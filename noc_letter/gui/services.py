@@ -266,6 +266,8 @@ def _change_text(change: Any) -> str:
     """ "did → reconciled (as in NOC 12200)" for one rewording change."""
     if not hasattr(change, "replacement"):
         return str(change)
+    if getattr(change, "original", "") and not change.replacement:
+        return f"removed “{change.original}”"
     before = f"“{change.original}” → " if getattr(change, "original", "") else "added "
     where = f" (as in NOC {change.noc_code})" if getattr(change, "noc_code", None) else ""
     return f"{before}“{change.replacement}”{where}"

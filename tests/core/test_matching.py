@@ -119,3 +119,14 @@ def test_very_long_line_is_marked_truncated(matcher):
     """A 10,000-character line is cut for analysis and the cut is recorded."""
     query = matcher.query("reconcile accounts " * 600)
     assert query.truncated and not query.empty
+
+
+def test_us_spelling_finds_the_nocs_canadian_words(matcher):
+    """'labor' is matched to the NOC's 'labour' lemma (the NOC never writes 'labor')."""
+    lexical = matcher.lexical
+    assert "labour" in lexical.term_ids and "labor" not in lexical.term_ids
+    assert lexical.term_id("labor") == lexical.term_ids["labour"]
+    us = matcher.score_vector("Estimate labor and material costs for renovation projects")
+    ca = matcher.score_vector("Estimate labour and material costs for renovation projects")
+    assert abs(float(us.max()) - float(ca.max())) < 0.02
+    assert int(us.argmax()) == int(ca.argmax())

@@ -9,10 +9,10 @@ from hypothesis import strategies as st
 from noc_letter.core.rewording import get_rewriter
 from noc_letter.core.rewording.edits import filler_edits, light_verb_edits
 from noc_letter.core.rewording.facts import duty_facts, missing_facts
-from noc_letter.core.rewording.spelling import variants
 from noc_letter.core.rewording.synonyms import BROADER, FREE_SETS, fits_frame, synonyms
 from noc_letter.core.rewording.target_verbs import TargetVerbs
 from noc_letter.core.rewording.verbs import ROLE_VERBS
+from noc_letter.core.spelling import variants
 from tests.core.test_rewording import assert_truthful
 
 # Person-written duties across occupations (none from the evaluation data).
@@ -197,3 +197,27 @@ def test_generated_synonym_duties_keep_every_fact(rewriter, verb, thing, tail, t
     """Property: verb swaps and respellings keep every noun, number and tool name."""
     text = f"{verb} {thing}{tail}"
     assert_truthful(rewriter, text, target, rewriter.suggest(text, target))
+
+
+def test_vague_lead_in_before_the_persons_own_verb_becomes_that_verb(rewriter):
+    """'Responsible for adding ...' → 'Add ...': the person's verb, no NOC word needed."""
+    text = "Responsible for adding new material to file records as necessary"
+    result = rewriter.suggest(text, "12112")
+    assert_truthful(rewriter, text, "12112", result)
+    lead_ins = [
+        s
+        for s in result.suggestions
+        if any(c.original == "Responsible for adding" for c in s.changes)
+    ]
+    assert lead_ins, [s.text for s in result.suggestions]
+    assert lead_ins[0].text.startswith("Add new material to file records")
+    change = next(c for c in lead_ins[0].changes if c.original == "Responsible for adding")
+    assert (change.replacement, change.kind, change.noc_code) == ("add", "vague_verb", None)
+
+
+def test_helping_lead_in_keeps_saying_the_person_helps(rewriter):
+    """'Assisting with preparing ...' is never turned into doing it alone."""
+    text = "Assisting with preparing the monthly payroll for 40 staff"
+    result = rewriter.suggest(text, "13102")
+    for s in result.suggestions:
+        assert s.text.lower().startswith(("assist", "help")), s.text

@@ -145,3 +145,12 @@ def test_duty_order_puts_target_duties_first(presenter):
     presenter.flush()
     ordered = services.fallback_order(presenter.position, presenter.checks)
     assert ordered[0].text == GOOD_DUTY
+
+
+def test_removed_filler_is_described_as_removed(presenter):
+    """A change that only drops words reads "removed “…”", not an arrow to nothing."""
+    view = services.suggest(
+        "Responsible for adding new material to file records as necessary", "12112"
+    )
+    described = " ".join(item.note for item in view.suggestions)
+    assert "removed “as necessary”" in described and "→ “”" not in described

@@ -15,6 +15,7 @@ from noc_letter.core.matching.index import (
     TITLE,
     MatchIndex,
 )
+from noc_letter.core.spelling import variants
 
 N_KINDS = len(KINDS)
 
@@ -80,6 +81,7 @@ class LexicalModel:
         self.index = index
         self.n_groups = n_groups
         self.term_ids = {term: i for i, term in enumerate(index.vocab)}
+        self._respelled: dict[str, int | None] = {}
         n_terms = len(index.vocab)
         sent_of_occ = np.repeat(np.arange(index.n_sentences), np.diff(index.sent_ptr))
         group_of_occ = index.sent_group[sent_of_occ].astype(np.int64)
@@ -109,13 +111,27 @@ class LexicalModel:
             np.int64
         )
 
+    def term_id(self, lemma: str) -> int | None:
+        """The index term of a lemma, also when the duty spells it another way (US/UK).
+
+        "labor" finds the NOC's "labour" and "mold" its "mould": a lemma the NOC never uses is
+        looked up under its regular spelling variants (see core/spelling.py).
+        """
+        term = self.term_ids.get(lemma)
+        if term is not None:
+            return term
+        if lemma not in self._respelled:
+            known = sorted(v for v in variants(lemma) if v in self.term_ids)
+            self._respelled[lemma] = self.term_ids[known[0]] if known else None
+        return self._respelled[lemma]
+
     def query_vector(
         self, lemmas: list[str], weights: list[float]
     ) -> tuple[np.ndarray, np.ndarray]:
         """Known term ids and their normalised query weights (idf × the given weight)."""
         acc: dict[int, float] = {}
         for lemma, weight in zip(lemmas, weights, strict=True):
-            term = self.term_ids.get(lemma)
+            term = self.term_id(lemma)
             if term is not None:
                 acc[term] = max(acc.get(term, 0.0), weight)
         if not acc:

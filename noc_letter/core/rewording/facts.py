@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from noc_letter.core.rewording.spelling import variants
+from noc_letter.core.spelling import variants
 
 FACT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 _WORD = re.compile(r"[^\W_]+(?:[-'./][^\W_]+)*")

@@ -88,6 +88,13 @@ def lead_in_edits(doc, tokens, start: int, tv: TargetVerbs, known_verbs):
             source,
         )
         out.append(([Edit(start, of_end, replacement, change)], (head_text,)))
+    if lead is not None and not assist and tokens[k].tag_ == "VBG" and tokens[k].pos_ == "VERB":
+        # "Responsible for preparing the payroll" → "Prepare the payroll": the person's own verb.
+        verb = tokens[k].lemma_.lower()
+        if verb.isalpha() and verb not in GENERIC_VERBS:
+            change = Change(f"{original} {tokens[k].text}", verb, "vague_verb", None, None)
+            out.append(([Edit(start, k + 1, verb + " ", change)], ()))
+        return out
     first = k + (1 if k < len(tokens) and tokens[k].pos_ == "DET" else 0)
     if (
         lead is None

@@ -24,10 +24,10 @@ from noc_letter.core.rewording.facts import duty_facts, missing_facts
 from noc_letter.core.rewording.leadins import lead_in_edits
 from noc_letter.core.rewording.questions import questions_for, vague_reason
 from noc_letter.core.rewording.results import Change, Segment, Suggestion, SuggestionSet
-from noc_letter.core.rewording.spelling import preferred_spellings
 from noc_letter.core.rewording.synonyms import fits_frame, needs_context, synonyms
 from noc_letter.core.rewording.target_verbs import TargetVerbs, analyse_target, is_verb, verb_lemma
 from noc_letter.core.rewording.verbs import CONTEXT_VERBS
+from noc_letter.core.spelling import preferred_spellings
 
 # How it works. Only verbs, spelling and framing change: a vague lead-in ("Handling",
 # "Responsible for") becomes the verb the target's own duties use for the same object, a
