@@ -47,8 +47,9 @@ def assessment_html(reading: Any, catalogue: Any, matcher_ready: bool) -> str:
     parts.append(f"<p><b>Main duties covered:</b> {a.covered_count} of {total}</p><ul>")
     for duty in a.covered_main_duties:
         by = ", ".join(str(i + 1) for i in duty.covered_by)
-        mark = f"✓ by your duty {by}" if duty.covered else "✗ not described"
-        parts.append(f"<li>{mark}: {e(duty.text)}</li>")
+        yours = "your duties" if len(duty.covered_by) > 1 else "your duty"
+        mark = f"✓ covered by {yours} {by}" if duty.covered else "✗ not in your duties"
+        parts.append(f"<li>NOC: <i>{e(duty.text)}</i><br><b>{mark}</b></li>")
     parts.append("</ul>")
     parts.append(side_by_side_html(a, catalogue))
     parts.append(f"<p><small>{e(NOT_ADVICE)}</small></p>")

@@ -118,6 +118,9 @@ def test_opening_a_project_fills_form_and_assessment(sync_window, fake_view):
     assert w.duties.model.rowCount() == 7
     text = w.assessment.browser.toPlainText()
     assert "Main duties covered" in text and "Not legal advice" in text
+    # Each NOC main duty is labelled as the NOC's, with which of the person's duties cover it.
+    assert "NOC: Post journal entries" in text
+    assert "covered by your duty" in text or "not in your duties" in text
     w.show()
     w.tabs.setCurrentWidget(w.preview)  # the preview refreshes when shown
     assert "Priya Raman" in w.preview.browser.toPlainText()
