@@ -75,7 +75,12 @@ def assert_truthful(rewriter, text: str, target: str, result) -> None:
         assert verbatim_risk(s.text).level == "ok"
         assert "".join(seg.text for seg in s.segments).strip().lower() == s.text.lower()
         for change in s.changes:
-            assert change.kind in {"vague_verb", "synonym", "nominalisation", "spelling", "filler"}
+            assert change.kind in {
+                *("vague_verb", "synonym", "nominalisation", "spelling", "filler"),
+                *("subject", "verb_form"),
+            }
+            if change.kind in ("subject", "verb_form", "filler"):
+                assert change.noc_code is None  # the person's own words, only reshaped
             if change.noc_code is not None:
                 assert change.noc_code == target and change.noc_text in target_text
 
@@ -119,8 +124,15 @@ def test_suggestion_provenance_is_recorded(rewriter):
     s = rewriter.suggest(text, "72410").suggestions[0]
     provenance = s.provenance(text)
     assert provenance["original"] == text
-    assert provenance["changes"][0]["noc_code"] == "72410"
-    assert provenance["changes"][0]["noc_text"]
+    from_noc = [c for c in provenance["changes"] if c["noc_code"]]
+    assert from_noc and all(c["noc_code"] == "72410" and c["noc_text"] for c in from_noc)
+    # Reshaping the person's own verbs ("changing" → "change") is recorded, with no NOC source.
+    assert {
+        "original": "changing",
+        "replacement": "change",
+        "kind": "verb_form",
+        "noc_code": None,
+    }.items() <= next(c for c in provenance["changes"] if c["kind"] == "verb_form").items()
 
 
 def test_unknown_target_is_a_key_error(rewriter):
@@ -197,3 +209,16 @@ def test_generated_duties_keep_every_fact(rewriter, lead, obj, extra, target):
     """Property: for generated duties, every suggestion keeps each noun, number and tool name."""
     text = f"{lead} {obj}{extra}".strip()
     assert_truthful(rewriter, text, target, rewriter.suggest(text, target))
+
+
+def test_dropped_subject_is_recorded_and_a_hedge_stays(rewriter):
+    """'They also ...' loses its subject as a recorded change; 'They may ...' keeps 'May'."""
+    s = rewriter.suggest("They also keep record of all provided passports.", "14103").suggestions
+    assert s and s[0].text.startswith("Maintain record of all provided passports")
+    assert ("They also", "subject") in [(c.original, c.kind) for c in s[0].changes]
+    for text, target in [
+        ("They may also keep records of all passports issued.", "14103"),
+        ("I may also keep records of all passports issued.", "14103"),
+    ]:
+        for suggestion in rewriter.suggest(text, target).suggestions:
+            assert suggestion.text.lower().startswith("may "), suggestion.text

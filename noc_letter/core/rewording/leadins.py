@@ -80,9 +80,11 @@ def lead_in_edits(doc, tokens, start: int, tv: TargetVerbs, known_verbs):
         phrase = verb_phrase(verb, assist)
         obj = " ".join(words)
         replacement = phrase + (" " + obj if obj else "") + (" " if of_end < len(tokens) else "")
+        head = tokens[chunk_end - 1]  # the changed words, ending on the nominalised noun
+        replaced = text[tokens[start].idx : head.idx + len(head.text)]
         change = Change(
-            f"{original} {head_text}".strip(),
-            phrase,
+            replaced,
+            phrase + (" " + obj if obj else ""),
             "nominalisation",
             tv.code if source else None,
             source,

@@ -14,7 +14,8 @@ class Change:
         original: the person's words that were replaced ("" when a verb was added).
         replacement: the new words.
         kind: "vague_verb", "synonym", "nominalisation", "spelling" (the same word as the NOC
-            spells it), "filler" (a phrase that says nothing, removed) or "added_verb".
+            spells it), "filler" (a phrase that says nothing, removed), "subject" (a leading
+            "I"/"They" removed), "verb_form" ("Prepared" → "prepare") or "added_verb".
         noc_code: the unit group whose duties use the new verb, if any.
         noc_text: that NOC sentence, so the person can see where the word came from.
     """

@@ -211,8 +211,12 @@ class Rewriter:
             return []
         i = 1
         while i < len(tokens) and tokens[i].pos_ in ("ADV", "AUX") and tokens[i].lower_ != "not":
+            if tokens[i].tag_ == "MD":
+                # "They may also assist" → "May also assist": a hedge stays a hedge.
+                return [Edit(0, 1, "", Change(tokens[0].text, "", "subject", None, None))]
             i += 1
-        return [Edit(0, i, "", None)]
+        dropped = " ".join(t.text for t in tokens[:i])
+        return [Edit(0, i, "", Change(dropped, "", "subject", None, None))]
 
     def _base_form(self, tokens, i: int) -> list[Edit]:
         """Put a leading "-ing"/"-ed"/"-s" verb in the base form duties use ("Prepared" →
@@ -225,7 +229,13 @@ class Rewriter:
         ):
             return []
         tag = tokens[i].tag_
-        edits = [Edit(i, i + 1, tokens[i].lemma_.lower() + tokens[i].whitespace_, None)]
+
+        def to_base(k: int) -> Edit:
+            base = tokens[k].lemma_.lower()
+            change = Change(tokens[k].text, base, "verb_form", None, None)
+            return Edit(k, k + 1, base + tokens[k].whitespace_, change)
+
+        edits = [to_base(i)]
         for j in range(i + 1, len(tokens)):
             previous = tokens[j - 1]
             if tokens[j].pos_ == "ADP":
@@ -235,7 +245,7 @@ class Rewriter:
                 and tokens[j].tag_ == tag
                 and (previous.pos_ == "CCONJ" or previous.text == ",")
             ):
-                edits.append(Edit(j, j + 1, tokens[j].lemma_.lower() + tokens[j].whitespace_, None))
+                edits.append(to_base(j))
         return edits
 
     def _synonym_edits(self, tokens, start: int, tv: TargetVerbs, base=frozenset()) -> list[Edit]:
