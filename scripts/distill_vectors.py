@@ -5,6 +5,11 @@ into a table of static word vectors, in the spirit of model2vec:
 
 1. Distil: every vocabulary word is fed to the model alone, as a one-word "sentence"; the
    model's own mean-pooled, L2-normalised sentence embedding becomes that word's vector.
+   Exception (`--extra-context`, on by default): a word of the hand-written extra list that is
+   not otherwise in the vocabulary goes through as "word (topic)", topic = the heading of its
+   section in the list, because the model alone knows most product names and abbreviations
+   only by their spelling ("xero" lands next to "xerox"; with "(accounting software)" next to
+   "accounting").
 2. Reduce: a centred PCA fitted on those word vectors keeps `--dims` components.
 3. Refine (tokenlearn-style, `--refine-epochs`, 0 = off): on the NOC 2021 catalogue's own
    sentences (titles, lead statements, duties, example titles, requirements, additional
@@ -23,9 +28,15 @@ Vocabulary (all lower-case lemmas of the app's spaCy pipeline, so that a runtime
     context by the same pipeline the app uses (en_core_web_sm without parser and NER);
   * wordfreq's `--top-n` most frequent English words, each lemmatised alone, keeping the lemma
     and also the lower-cased word itself (a word seen alone may get a different POS, hence a
-    different lemma, than in a sentence, so both forms are kept).
-  Kept: alphabetic tokens, internal hyphens and apostrophes allowed, at least 2 characters.
-  No text from any evaluation file is used.
+    different lemma, than in a sentence, so both forms are kept);
+  * a hand-written list of workplace words that wordfreq's top-n misses (`--extra-words`,
+    default scripts/data/workplace_words.txt): software and tool names, equipment, trade,
+    licence and certification abbreviations, Canadian tax and payroll terms, accounting terms.
+    The list is already in the runtime's lemma form and is added as written (no lemmatising),
+    one token each; digits and the characters . + & are allowed there ("t4", "c++", ".net");
+    its "# --- topic ---" headings give the context of step 1.
+  Kept (NOC and wordfreq words): alphabetic tokens, internal hyphens and apostrophes allowed,
+  at least 2 characters. No text from any evaluation file is used.
 
 Frequencies: p(w) = wordfreq's frequency of w plus the frequencies of the other top-n words
 whose lemma is w (so a lemma carries its inflections' mass). Words unknown to wordfreq get 0;
@@ -75,8 +86,12 @@ THREADS = 2
 SIF_A = 1e-3
 P_FLOOR = 1e-8
 
+DEFAULT_EXTRA = ROOT / "scripts" / "data" / "workplace_words.txt"
+
 # A kept word: letters, with single internal hyphens or apostrophes, 2+ characters.
 WORD_RE = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
+# A hand-listed extra word: one lower-case token with a letter; digits and . + & allowed.
+EXTRA_RE = re.compile(r"^[a-z0-9.+&]*[a-z][a-z0-9.+&]*$")
 
 
 def keep(word: str) -> bool:
@@ -138,6 +153,37 @@ def general_vocab(nlp, top_n: int) -> tuple[set[str], dict[str, float]]:
         if len(lemmas) == 1 and keep(lemmas[0]) and lemmas[0] != lw:
             lemma_extra[lemmas[0]] = lemma_extra.get(lemmas[0], 0.0) + word_frequency(lw, "en")
     return words, lemma_extra
+
+
+def extra_vocab(path: Path | None) -> dict[str, str]:
+    """The hand-written extra words (one per line, "#" comments), as written, each with the
+    topic of its "# --- topic ---" section ("" before the first one)."""
+    if path is None:
+        return {}
+    words: dict[str, str] = {}
+    topic = ""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word = line.strip()
+        section = re.fullmatch(r"#\s*---\s*(.+?)\s*---", word)
+        if section:
+            topic = section.group(1)
+            continue
+        if not word or word.startswith("#"):
+            continue
+        if len(word) < 2 or EXTRA_RE.match(word) is None:
+            raise SystemExit(f"{path}: not a single lower-case token: {word!r}")
+        words.setdefault(word, topic)
+    return words
+
+
+def word_vectors(
+    vocab: list[str], topics: dict[str, str], batch_size: int, cache: Path | None
+) -> np.ndarray:
+    """Each word alone through the model, except a word in `topics` (an extra word new to the
+    vocabulary): it goes through as "word (topic)", since the model alone knows most product
+    names and abbreviations only by their spelling ("xero" ~ "xerox", "revit" ~ "reverse")."""
+    texts = [f"{w} ({topics[w]})" if w in topics else w for w in vocab]
+    return embed_cached(texts, batch_size, cache)
 
 
 def frequencies(vocab: list[str], lemma_extra: dict[str, float]) -> np.ndarray:
@@ -287,6 +333,18 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--dims", type=int, default=256, help="PCA dimensions (<= 384)")
     ap.add_argument("--top-n", type=int, default=30000, help="wordfreq English words to add")
+    ap.add_argument(
+        "--extra-words",
+        type=Path,
+        default=DEFAULT_EXTRA,
+        help="hand-written workplace words to add (one per line); pass '' for none",
+    )
+    ap.add_argument(
+        "--extra-context",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="embed each new extra word as 'word (topic)', topic = its section heading",
+    )
     ap.add_argument("--refine-epochs", type=int, default=4, help="0 = plain distillation")
     ap.add_argument("--refine-lambda", type=float, default=0.1, help="L2 penalty on offsets")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
@@ -307,12 +365,19 @@ def main() -> None:
     text_lemmas = lemmatise(nlp, texts)
     noc = {w for lemmas in text_lemmas for w in lemmas if keep(w)}
     general, lemma_extra = general_vocab(nlp, args.top_n)
-    vocab = sorted(noc | general)
+    extra_path = args.extra_words if str(args.extra_words) not in ("", ".") else None
+    extra = extra_vocab(extra_path)
+    vocab = sorted(noc | general | set(extra))
     index = {w: i for i, w in enumerate(vocab)}
-    print(f"vocabulary: {len(vocab)} words ({len(noc)} from NOC, {len(general)} general)")
+    extra_new = set(extra) - noc - general
+    print(
+        f"vocabulary: {len(vocab)} words ({len(noc)} from NOC, {len(general)} general, "
+        f"{len(extra)} listed extra words of which {len(extra_new)} new)"
+    )
 
     cache = args.cache_dir
-    raw = embed_cached(vocab, args.batch_size, cache / "words.npz" if cache else None)
+    topics = {w: extra[w] for w in extra_new if extra[w]} if args.extra_context else {}
+    raw = word_vectors(vocab, topics, args.batch_size, cache / "words.npz" if cache else None)
     print(f"word embeddings ready after {time.time() - t0:.0f}s")
 
     dims = min(args.dims, raw.shape[1])
@@ -349,6 +414,19 @@ def main() -> None:
         "vocab_from_noc": len(noc),
         "vocab_from_wordfreq": len(general),
         "wordfreq_top_n": args.top_n,
+        "vocab_extra_list": (
+            extra_path.resolve().relative_to(ROOT).as_posix()
+            if extra_path is not None and extra_path.resolve().is_relative_to(ROOT)
+            else (str(extra_path) if extra_path is not None else None)
+        ),
+        "vocab_extra_listed": len(extra),
+        "vocab_extra_new": len(extra_new),
+        "vocab_extra_context": (
+            "a new extra word goes through the model as 'word (topic)', topic = the heading "
+            "of its section in the list; every other word alone"
+            if topics
+            else None
+        ),
         "pca_explained_variance": round(float(ratio[:dims].sum()), 4),
         "refine": {
             "epochs": args.refine_epochs,

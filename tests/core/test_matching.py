@@ -130,3 +130,18 @@ def test_us_spelling_finds_the_nocs_canadian_words(matcher):
     ca = matcher.score_vector("Estimate labour and material costs for renovation projects")
     assert abs(float(us.max()) - float(ca.max())) < 0.02
     assert int(us.argmax()) == int(ca.argmax())
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Record sales and expenses in QuickBooks Online", {"14200", "12200"}),
+        ("Run the bi-weekly payroll in Wagepoint and issue T4s", {"13102"}),
+        ("Draft floor plans in AutoCAD", {"22212"}),
+    ],
+)
+def test_tool_names_carry_meaning(matcher, text, codes):
+    """Software people name in their duties (from the hand-written workplace words) counts."""
+    assert "quickbooks" in matcher.vectors.row and "autocad" in matcher.vectors.row
+    top = [c.code for c in matcher.score(text, 3)]
+    assert codes & set(top), top

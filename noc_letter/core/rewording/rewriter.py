@@ -67,7 +67,7 @@ class _Reading:
         if self.score - other.score < MIN_GAIN:
             return False
         if other.rank == 1:
-            return self.rank == 1 and self.lead > other.lead
+            return self.rank == 1 and self.lead - other.lead >= MIN_GAIN / 2
         return self.rank < other.rank
 
 
