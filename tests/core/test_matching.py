@@ -145,3 +145,14 @@ def test_tool_names_carry_meaning(matcher, text, codes):
     assert "quickbooks" in matcher.vectors.row and "autocad" in matcher.vectors.row
     top = [c.code for c in matcher.score(text, 3)]
     assert codes & set(top), top
+
+
+def test_respelling_cache_stays_bounded(matcher):
+    """Endless unknown words (garbage input) never grow the respelling cache past its cap."""
+    from noc_letter.core.matching.lexical import RESPELL_CACHE, LexicalModel
+
+    lexical = LexicalModel(matcher.index, len(matcher.codes))
+    for i in range(RESPELL_CACHE + 500):
+        assert lexical.term_id(f"zzqx{i}colour") is None
+    assert len(lexical._respelled) == RESPELL_CACHE
+    assert lexical.term_id("labor") == lexical.term_ids["labour"]

@@ -17,6 +17,9 @@ from noc_letter.core.matching.index import (
 )
 from noc_letter.core.spelling import variants
 
+# How many unknown lemmas remember their respelling (a few MB at most).
+RESPELL_CACHE = 50_000
+
 N_KINDS = len(KINDS)
 
 
@@ -120,10 +123,13 @@ class LexicalModel:
         term = self.term_ids.get(lemma)
         if term is not None:
             return term
-        if lemma not in self._respelled:
-            known = sorted(v for v in variants(lemma) if v in self.term_ids)
-            self._respelled[lemma] = self.term_ids[known[0]] if known else None
-        return self._respelled[lemma]
+        if lemma in self._respelled:
+            return self._respelled[lemma]
+        known = sorted(v for v in variants(lemma) if v in self.term_ids)
+        term = self.term_ids[known[0]] if known else None
+        if len(self._respelled) < RESPELL_CACHE:  # bounded: garbage input must not grow it
+            self._respelled[lemma] = term
+        return term
 
     def query_vector(
         self, lemmas: list[str], weights: list[float]
