@@ -25,6 +25,9 @@ log = logging.getLogger(__name__)
 DUTY_DEBOUNCE_MS = 130  # live highlight: check a duty this long after the last keystroke
 LETTER_DEBOUNCE_MS = 700  # whole-letter reading: after a longer pause
 FINDINGS_DEBOUNCE_MS = 250
+# A replaced project is read this long after it is shown, so the window repaints before the
+# worker starts on a long letter (both need the interpreter; together they stall the GUI).
+SETTLE_MS = 60
 
 
 def _fresh_project() -> Project:
@@ -66,6 +69,7 @@ class Presenter(QObject):
         self._duty_timer = self._timer(DUTY_DEBOUNCE_MS, self._check_dirty_rows)
         self._letter_timer = self._timer(LETTER_DEBOUNCE_MS, self.read_letter)
         self._findings_timer = self._timer(FINDINGS_DEBOUNCE_MS, self.update_findings)
+        self._settle_timer = self._timer(SETTLE_MS, self.read_letter)
 
     def _timer(self, ms: int, slot: Any) -> QTimer:
         timer = QTimer(self)
@@ -78,6 +82,7 @@ class Presenter(QObject):
         """Change the debounce delays (tests use 0)."""
         self._duty_timer.setInterval(duty_ms)
         self._letter_timer.setInterval(letter_ms)
+        self._settle_timer.setInterval(min(SETTLE_MS, letter_ms))
         self._findings_timer.setInterval(findings_ms)
 
     def flush(self) -> None:
@@ -85,6 +90,7 @@ class Presenter(QObject):
         for timer, slot in (
             (self._duty_timer, self._check_dirty_rows),
             (self._letter_timer, self.read_letter),
+            (self._settle_timer, self.read_letter),
             (self._findings_timer, self.update_findings),
         ):
             if timer.isActive():
@@ -96,6 +102,7 @@ class Presenter(QObject):
     def start_loading(self) -> None:
         """Queue the search index, the copy guard and the matcher on the background runner."""
         self.matcher_status.emit("Loading the NOC catalogue…", False)
+        services.pause_collector()
         self.runner.submit(
             services.load_search, on_done=self._search_loaded, on_error=self._load_failed
         )
@@ -103,6 +110,7 @@ class Presenter(QObject):
         self.runner.submit(
             services.load_matcher, on_done=self._matcher_loaded, on_error=self._load_failed
         )
+        self.runner.submit(services.keep_loaded, on_error=self._load_failed)
 
     def _search_loaded(self, search: Any) -> None:
         self.search = search
@@ -157,7 +165,7 @@ class Presenter(QObject):
         self.reading = None
         self.project_replaced.emit()
         self.target_changed.emit(self.target)
-        self.read_letter()
+        self._settle_timer.start()
         self._findings_timer.start()
 
     def select_position(self, index: int) -> None:
@@ -211,7 +219,7 @@ class Presenter(QObject):
         self.position_index = min(self.position_index, len(positions) - 1)
         self.project_replaced.emit()
         self.target_changed.emit(self.target)
-        self.read_letter()
+        self._settle_timer.start()
         self._findings_timer.start()
 
     # -------------------------------------------------------------------------------- duties
@@ -375,6 +383,7 @@ class Presenter(QObject):
     def read_letter(self) -> None:
         """Queue the whole-letter reading of the current position (coalesced)."""
         self._letter_timer.stop()
+        self._settle_timer.stop()
         if not self.matcher_ready:
             return
         texts = [d.text for d in self.position.duties if d.include and d.text.strip()]

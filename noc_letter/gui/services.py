@@ -7,6 +7,7 @@ inside the functions so that the window opens before spaCy and the index are loa
 from __future__ import annotations
 
 import difflib
+import gc
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -88,6 +89,22 @@ class Split:
 
 
 # ------------------------------------------------------------------------- loading (worker)
+
+
+def pause_collector() -> None:
+    """Hold Python's cyclic garbage collector while the core loads (GUI thread, before loading).
+
+    Loading creates several hundred thousand long-lived objects (catalogue, indexes, spaCy);
+    every full collection in between walks all of them with the interpreter lock held, which
+    froze the window for 30-60 ms at a time. `keep_loaded` resumes it.
+    """
+    gc.disable()
+
+
+def keep_loaded() -> None:
+    """Move everything loaded so far out of the collector's sight, then resume collecting."""
+    gc.freeze()
+    gc.enable()
 
 
 def load_search() -> Any:

@@ -154,3 +154,15 @@ def test_removed_filler_is_described_as_removed(presenter):
     )
     described = " ".join(item.note for item in view.suggestions)
     assert "removed “as necessary”" in described and "→ “”" not in described
+
+
+def test_loading_leaves_the_garbage_collector_running_with_the_core_frozen(qapp):
+    """The collector is held while the core loads, then resumes with the loaded objects frozen
+    (full collections over them stalled the window)."""
+    import gc
+
+    p = Presenter(SyncRunner())
+    p.start_loading()
+    assert p.matcher_ready
+    assert gc.isenabled()
+    assert gc.get_freeze_count() > 100_000
