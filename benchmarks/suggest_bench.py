@@ -34,7 +34,7 @@ def main() -> None:
 
     from noc_letter.core.guard import verbatim_risk
     from noc_letter.core.rewording import get_rewriter
-    from noc_letter.core.rewording.facts import duty_facts, missing_facts
+    from noc_letter.core.rewording.facts import duty_facts
 
     rewriter = get_rewriter()
     nlp = rewriter.matcher.tagged_nlp
@@ -57,13 +57,9 @@ def main() -> None:
         for s in result.suggestions:
             total += 1
             higher_score += s.score_after > s.score_before
-            # Rank rises, or the target was and stays first and leads the runner-up by more.
-            better_rank += s.rank_after < s.rank_before or (
-                s.rank_before == 1 and s.rank_after == 1 and s.lead_after > s.lead_before
-            )
+            better_rank += ranks_higher(s)
             not_worse_rank += s.rank_after <= s.rank_before
-            converted = [c.original.split()[-1] for c in s.changes if c.kind == "nominalisation"]
-            kept += not missing_facts(facts, s.text, converted)
+            kept += keeps_facts(facts, s)
             flagged += verbatim_risk(s.text).level != "ok"
             if shown < args.show:
                 shown += 1
@@ -108,36 +104,48 @@ def main() -> None:
         print("wrote", update_section("suggest", report))
 
 
+def ranks_higher(s) -> bool:
+    """The bar's rule: the rank rises, or the target was and stays first and leads by more."""
+    return s.rank_after < s.rank_before or (
+        s.rank_before == 1 and s.rank_after == 1 and s.lead_after > s.lead_before
+    )
+
+
+def keeps_facts(facts: list[str], s) -> bool:
+    """Every fact word of the original is still in the suggestion (nouns it made verbs aside)."""
+    from noc_letter.core.rewording.facts import missing_facts
+
+    converted = [c.original.split()[-1] for c in s.changes if c.kind == "nominalisation"]
+    return not missing_facts(facts, s.text, converted)
+
+
 def casual_table(rewriter, nlp, items: list[dict]) -> list[str]:
     """Suggestion rate and effect on casual forms of the duties (see casual_duties.py)."""
-    from noc_letter.core.rewording.facts import duty_facts, missing_facts
+    from noc_letter.core.rewording.facts import duty_facts
 
-    rows = []
-    for form in FORMS:
-        n = offered = better = kept = restored = 0
-        for item in items:
-            casual = casual_forms(item["text"], nlp).get(form)
-            if casual is None:
-                continue
-            n += 1
+    counts = {form: [0, 0, 0, 0, 0] for form in FORMS}  # duties, offered, better, kept, restored
+    for item in items:
+        forms = casual_forms(item["text"], nlp)
+        if not forms:
+            continue
+        matcher = rewriter.matcher
+        original_rank = matcher.rank_of(matcher.score_vector(item["text"]), item["noc"])
+        for form, casual in forms.items():
+            row = counts[form]
+            row[0] += 1
             result = rewriter.suggest(casual, item["noc"])
             if not result.suggestions:
                 continue
-            offered += 1
             s = result.suggestions[0]
-            better += s.rank_after < s.rank_before or (
-                s.rank_before == 1 and s.rank_after == 1 and s.lead_after > s.lead_before
-            )
-            converted = [c.original.split()[-1] for c in s.changes if c.kind == "nominalisation"]
-            kept += not missing_facts(duty_facts(casual, nlp), s.text, converted)
-            original_rank = rewriter.matcher.rank_of(
-                rewriter.matcher.score_vector(item["text"]), item["noc"]
-            )
-            restored += s.rank_after <= original_rank
-        rows.append(
-            f"| {form} | {n} | {offered / max(n, 1):.3f} | {better / max(offered, 1):.3f} | "
-            f"{kept / max(offered, 1):.3f} | {restored / max(offered, 1):.3f} |"
-        )
+            row[1] += 1
+            row[2] += ranks_higher(s)
+            row[3] += keeps_facts(duty_facts(casual, nlp), s)
+            row[4] += s.rank_after <= original_rank
+    rows = [
+        f"| {form} | {n} | {offered / max(n, 1):.3f} | {better / max(offered, 1):.3f} | "
+        f"{kept / max(offered, 1):.3f} | {restored / max(offered, 1):.3f} |"
+        for form, (n, offered, better, kept, restored) in counts.items()
+    ]
     return [
         f"Casual wording (first {len(items)} duties that start with a single verb, rewritten by "
         "`benchmarks/casual_duties.py` into the forms people type; best suggestion only):",

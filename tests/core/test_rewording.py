@@ -196,9 +196,13 @@ EXTRAS = [
 ]
 
 
-@settings(
+# Hypothesis settings of the rewording property tests (the rewriter fixture is module-wide).
+PROPERTY_SETTINGS = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
+
+
+@PROPERTY_SETTINGS
 @given(
     lead=st.sampled_from(LEAD_INS),
     obj=st.sampled_from(OBJECTS),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from noc_letter.core.rewording import get_rewriter
@@ -13,7 +13,7 @@ from noc_letter.core.rewording.synonyms import BROADER, FREE_SETS, fits_frame, s
 from noc_letter.core.rewording.target_verbs import TargetVerbs
 from noc_letter.core.rewording.verbs import ROLE_VERBS
 from noc_letter.core.spelling import variants
-from tests.core.test_rewording import assert_truthful
+from tests.core.test_rewording import PROPERTY_SETTINGS, assert_truthful
 
 # Person-written duties across occupations (none from the evaluation data).
 CASES = [
@@ -164,9 +164,7 @@ OBJECTS = ["boilers", "the 3 furnaces", "customer vehicles", "new staff", "Sage 
 TAILS = ["", " in Toronto", " every month", " as required.", " using hand tools"]
 
 
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@PROPERTY_SETTINGS
 @given(
     light=st.sampled_from(LIGHT),
     noun=st.sampled_from(NOUNS),
@@ -184,9 +182,7 @@ VERBS = ["Examine", "Compile", "Oversee", "Haul", "Observe", "Draft", "Fabricate
 THINGS = ["labor costs", "monthly reports", "2 crews", "gravel", "colour samples", "AutoCAD files"]
 
 
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@PROPERTY_SETTINGS
 @given(
     verb=st.sampled_from(VERBS),
     thing=st.sampled_from(THINGS),

@@ -10,6 +10,8 @@ scores keep their level. Everything here is computed from the NOC text at index 
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 
 # How many of the closest reference duties define a group's hubness.
@@ -39,15 +41,24 @@ def hubness(ref_scores: np.ndarray, ref_group: np.ndarray, k: int = HUB_NEIGHBOU
 
 
 def reference_hubness(matcher, k: int = HUB_NEIGHBOURS) -> np.ndarray:
-    """Hubness of every group for `matcher`, from all NOC main duties as reference duties.
+    """Hubness of every group for `matcher`'s weights, from all NOC main duties as references.
 
-    The matcher's own hub correction is switched off while scoring, so that a rebuilt index
-    does not depend on the one it replaces.
+    Scored by a twin of the matcher without hub correction, so that a rebuilt index does not
+    depend on the one it replaces.
     """
+    from noc_letter.core.matching.matcher import Matcher
+
+    matcher = Matcher(
+        matcher.catalogue,
+        matcher.index,
+        matcher.nlp,
+        weights=dataclasses.replace(matcher.weights, hub=0.0),
+        vectors=matcher.vectors,
+    )
     texts, groups = [], []
     for gi, group in enumerate(matcher.catalogue.groups):
         for duty in group.main_duties:
             texts.append(duty.text)
             groups.append(gi)
-    scores = np.stack([matcher.scored(q, hub=False).scores for q in matcher.queries(texts)])
+    scores = np.stack([matcher.scored(q).scores for q in matcher.queries(texts)])
     return hubness(scores, np.array(groups), k)

@@ -164,11 +164,8 @@ class Matcher:
         ]
 
     # --- scoring --------------------------------------------------------------------------
-    def scored(self, query: Query, hub: bool = True) -> Scored:
-        """Combined score of every group for an analysed duty.
-
-        `hub=False` leaves out the hub correction (used to compute it when building the index).
-        """
+    def scored(self, query: Query) -> Scored:
+        """Combined score of every group for an analysed duty."""
         term_ids, term_w = self.lexical.query_vector(query.lemmas, list(query.weights))
         lex = self.lexical.score(term_ids, term_w)
         combined = self._field_w @ lex.fields + self._best_w @ lex.best
@@ -178,7 +175,7 @@ class Matcher:
             combined = combined + self._vfield_w @ dense.fields + self._vbest_w @ dense.best
             vector_best, vector_sentence = dense.best, dense.best_sentence
         scores = combined / self._total_w
-        if hub and self._hub_offset is not None and not query.empty:
+        if self._hub_offset is not None and not query.empty:
             scores = np.where(scores > 0, scores - self._hub_offset, 0.0)
         scores = np.clip(scores, 0.0, 1.0)
         return Scored(query, scores, lex.best, lex.best_sentence, vector_best, vector_sentence)

@@ -139,13 +139,7 @@ def light_verb_edits(tokens, start: int, tv: TargetVerbs, known_verbs) -> list[t
         replacement = entry[1][prep]
         original = " ".join(t.text for t in tokens[i : k + 1])
         new_words = form + (" " + replacement if replacement else "")
-        change = Change(
-            original,
-            new_words,
-            "nominalisation",
-            tv.code if verb in tv.verbs else None,
-            tv.verbs.get(verb),
-        )
+        change = tv.change(original, new_words, "nominalisation", verb)
         out.append(([Edit(i, k + 2, new_words + " ", change)], (tokens[k].text,)))
     return out
 
@@ -169,13 +163,7 @@ def gerund_edits(tokens, start: int, tv: TargetVerbs) -> list[tuple]:
             continue
         form = gerund(verb)
         original = " ".join(t.text for t in tokens[i : k + 1])
-        change = Change(
-            original,
-            form,
-            "nominalisation",
-            tv.code if verb in tv.verbs else None,
-            tv.verbs.get(verb),
-        )
+        change = tv.change(original, form, "nominalisation", verb)
         out.append(([Edit(i, k + 2, form + " ", change)], (tokens[k].text,)))
     return out
 

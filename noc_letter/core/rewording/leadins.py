@@ -71,25 +71,18 @@ def lead_in_edits(doc, tokens, start: int, tv: TargetVerbs, known_verbs):
     out = []
     nominal = nominalisation(tokens, k, tv, known_verbs)
     if nominal:
-        verb, chunk_end, modifiers, head_text, source, of_end = nominal
+        verb, chunk_end, modifiers, head_text, of_end = nominal
         plural = tokens[chunk_end - 1].tag_ == "NNS"
         words = [
             pluralize(m) if plural and i == len(modifiers) - 1 else m
             for i, m in enumerate(modifiers)
         ]
-        phrase = verb_phrase(verb, assist)
-        obj = " ".join(words)
-        replacement = phrase + (" " + obj if obj else "") + (" " if of_end < len(tokens) else "")
+        new_words = " ".join([verb_phrase(verb, assist), *words])
         head = tokens[chunk_end - 1]  # the changed words, ending on the nominalised noun
         replaced = text[tokens[start].idx : head.idx + len(head.text)]
-        change = Change(
-            replaced,
-            phrase + (" " + obj if obj else ""),
-            "nominalisation",
-            tv.code if source else None,
-            source,
-        )
-        out.append(([Edit(start, of_end, replacement, change)], (head_text,)))
+        change = tv.change(replaced, new_words, "nominalisation", verb)
+        spacing = " " if of_end < len(tokens) else ""
+        out.append(([Edit(start, of_end, new_words + spacing, change)], (head_text,)))
     if lead is not None and not assist and tokens[k].tag_ == "VBG" and tokens[k].pos_ == "VERB":
         # "Responsible for preparing the payroll" → "Prepare the payroll": the person's own verb.
         verb = tokens[k].lemma_.lower()
@@ -146,7 +139,7 @@ def nominalisation(tokens, k: int, tv: TargetVerbs, known_verbs):
         of_end = end + 1  # "preparation of statements" → "prepare statements"
     elif not modifiers:
         return None
-    return verb, end, modifiers, head_tok.text, tv.verbs.get(verb), of_end
+    return verb, end, modifiers, head_tok.text, of_end
 
 
 def verb_phrase(verb: str, assist: bool) -> str:

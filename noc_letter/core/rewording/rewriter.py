@@ -125,9 +125,12 @@ class Rewriter:
         tv = self._targets(target)
         start_reading = _reading(before.scores, t)
         base, atoms = self._atoms(doc, tv)
+        scores: dict[str, np.ndarray] = {}  # each candidate text is scored once
         found: dict[str, Suggestion] = {}
-        for edits, converted in self._search(doc, base, atoms, facts, start_reading, t):
-            suggestion = self._check(cleaned, doc, edits, converted, facts, start_reading, t)
+        for edits, converted in self._search(doc, base, atoms, start_reading, t, scores):
+            suggestion = self._check(
+                cleaned, doc, edits, converted, facts, start_reading, t, scores
+            )
             if suggestion and suggestion.text not in found:
                 found[suggestion.text] = suggestion
         best = sorted(found.values(), key=lambda s: (s.rank_after, -s.score_after))
@@ -170,15 +173,22 @@ class Rewriter:
         atoms += [_Atom((e,)) for e in filler_edits(tokens)]
         return subject + form, atoms
 
-    def _search(self, doc, base, atoms, facts, start: _Reading, t: int):
+    def _scores(self, text: str, memo: dict[str, np.ndarray]) -> np.ndarray:
+        """All group scores of a candidate text, computed once per suggestion request."""
+        if text not in memo:
+            memo[text] = self.matcher.scored(self.matcher.query(text)).scores
+        return memo[text]
+
+    def _search(self, doc, base, atoms, start: _Reading, t: int, memo: dict[str, np.ndarray]):
         """Score each change alone, then combine the helpful ones, best first."""
         if not atoms:
             return
         texts = [self._text(doc, self._with(base, [a]))[0] for a in atoms]
-        queries = self.matcher.queries(texts)
+        for text, query in zip(texts, self.matcher.queries(texts), strict=True):
+            memo.setdefault(text, self.matcher.scored(query).scores)
         gains = []
-        for atom, query in zip(atoms, queries, strict=True):
-            score = float(self.matcher.scored(query).scores[t])
+        for atom, text in zip(atoms, texts, strict=True):
+            score = float(memo[text][t])
             if score > start.score:
                 gains.append((score, atom))
         gains.sort(key=lambda g: -g[0])
@@ -193,7 +203,7 @@ class Rewriter:
                 continue
             trial = chosen + [atom]
             text = self._text(doc, self._with(base, trial))[0]
-            score = float(self.matcher.scored(self.matcher.query(text)).scores[t])
+            score = float(self._scores(text, memo)[t])
             if score > best:
                 chosen, best = trial, score
         if len(chosen) > 1:
@@ -295,7 +305,7 @@ class Rewriter:
                     continue
                 if token.text[:1].isupper() and i > start:
                     continue  # a capitalised word inside a duty is a name, not a verb
-                change = Change(token.text, form, "synonym", tv.code, tv.verbs[other])
+                change = tv.change(token.text, form, "synonym", other)
                 out.append(Edit(i, i + 1, form + token.whitespace_, change))
         return out
 
@@ -314,13 +324,13 @@ class Rewriter:
             ) + segments[1:]
         return text, segments
 
-    def _check(self, cleaned, doc, edits, converted, facts, before: _Reading, t):
+    def _check(self, cleaned, doc, edits, converted, facts, before: _Reading, t, memo):
         text, segments = self._text(doc, edits)
         if not text or text == cleaned:
             return None
         if missing_facts(facts, text, converted):
             return None
-        after = _reading(self.matcher.scored(self.matcher.query(text)).scores, t)
+        after = _reading(self._scores(text, memo), t)
         if not after.better_than(before):
             return None
         level = "ok"

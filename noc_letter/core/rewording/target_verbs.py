@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from noc_letter.core.rewording.results import Change
+
 
 @dataclass
 class TargetVerbs:
@@ -20,6 +22,12 @@ class TargetVerbs:
     verbs: dict[str, str] = field(default_factory=dict)
     by_noun: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     source_of: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def change(self, original: str, replacement: str, kind: str, verb: str) -> Change:
+        """A change whose new verb is `verb`: it names this NOC's sentence when the target uses
+        the verb, and no source when the verb is the person's own."""
+        source = self.verbs.get(verb)
+        return Change(original, replacement, kind, self.code if source else None, source)
 
 
 def is_verb(tokens, i: int, known_verbs: frozenset[str] | set[str]) -> bool:
