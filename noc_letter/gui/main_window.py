@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         if self.files.close():
-            self.presenter.runner.shutdown()
+            self.presenter.shutdown()
             event.accept()
         else:
             event.ignore()

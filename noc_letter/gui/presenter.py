@@ -112,6 +112,11 @@ class Presenter(QObject):
         )
         self.runner.submit(services.keep_loaded, on_error=self._load_failed)
 
+    def shutdown(self) -> None:
+        """Stop background work (the window is closing); queued jobs are dropped."""
+        self.runner.shutdown()
+        services.resume_collector()  # in case the loading jobs were among those dropped
+
     def _search_loaded(self, search: Any) -> None:
         self.search = search
         self.search_ready.emit()

@@ -104,6 +104,11 @@ def pause_collector() -> None:
 def keep_loaded() -> None:
     """Move everything loaded so far out of the collector's sight, then resume collecting."""
     gc.freeze()
+    resume_collector()
+
+
+def resume_collector() -> None:
+    """Collect garbage again (also when loading was cut short and `keep_loaded` never ran)."""
     gc.enable()
 
 

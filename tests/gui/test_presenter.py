@@ -166,3 +166,15 @@ def test_loading_leaves_the_garbage_collector_running_with_the_core_frozen(qapp)
     assert p.matcher_ready
     assert gc.isenabled()
     assert gc.get_freeze_count() > 100_000
+
+
+def test_closing_during_loading_resumes_the_garbage_collector(qapp):
+    """Jobs dropped at shutdown (the collector's resume among them) never leave it paused."""
+    import gc
+
+    from noc_letter.gui.runner import Runner
+
+    p = Presenter(Runner())
+    p.start_loading()
+    p.shutdown()
+    assert gc.isenabled()
