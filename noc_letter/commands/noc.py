@@ -177,6 +177,10 @@ def _print_profile(catalogue: Catalogue, group: UnitGroup, as_json: bool) -> Non
             "; ".join(group.example_titles), WIDTH, initial_indent="  ", subsequent_indent="  "
         )
     )
+    _section(
+        "US job titles (SOC 2018, by Statistics Canada's correspondence)",
+        [f"{u.title} (SOC {u.soc}{', partly' if u.partial else ''})" for u in group.us_titles],
+    )
     _section("Employment requirements", group.employment_requirements)
     _section("Additional information", group.additional_information)
     _section("Exclusions", [e.text for e in group.exclusions])

@@ -31,6 +31,15 @@ class Exclusion:
 
 
 @dataclass(frozen=True)
+class UsTitle:
+    """A US occupation (SOC 2018) that StatCan's correspondence links to a unit group."""
+
+    soc: str
+    title: str
+    partial: bool = False
+
+
+@dataclass(frozen=True)
 class UnitGroup:
     """A NOC 2021 unit group (5-digit code) with the profile text the app shows and matches."""
 
@@ -50,6 +59,7 @@ class UnitGroup:
     additional_information: tuple[str, ...]
     exclusions: tuple[Exclusion, ...]
     fst_eligible: bool
+    us_titles: tuple[UsTitle, ...] = ()
 
     @property
     def skilled(self) -> bool:
@@ -111,6 +121,10 @@ def _unit_group(raw: dict) -> UnitGroup:
             for e in raw.get("exclusions_structured") or []
         ),
         fst_eligible=bool(raw.get("fst_eligible")),
+        us_titles=tuple(
+            UsTitle(soc=t["soc"], title=t["title"], partial=bool(t.get("partial")))
+            for t in raw.get("us_titles") or []
+        ),
     )
 
 

@@ -1,4 +1,5 @@
-"""Fast, typo-tolerant search over NOC 2021 codes, titles, example titles and NOC 2016 codes."""
+"""Fast, typo-tolerant search over NOC 2021 codes, titles, example titles, US (SOC 2018) titles
+and NOC 2016 codes."""
 
 from __future__ import annotations
 
@@ -46,6 +47,9 @@ QUALIFIER_WEIGHT = 0.3
 NON_EXACT_CAP = 0.97
 SAME_STEMS_SCORE = 0.99  # "securities manager" for the title "Security manager"
 FRENCH_FACTOR = 0.9  # English first: "chef" is a cook before it is "Chefs religieux"
+# A US occupation title (SOC 2018) often stands for several NOC groups: the NOC's own titles
+# come first when they match about as well ("registered nurse": 31301 by its example title).
+US_FACTOR = 0.9
 MIN_SCORE = 0.3
 # Postings read per query word: bounds the cost of short prefixes such as "ma" or "op".
 POSTINGS_BUDGET, SHORT_POSTINGS_BUDGET = 6000, 2500
@@ -60,8 +64,11 @@ _STOPWORDS = frozenset(
 _CODE_WORDS = frozenset({"noc", "cnp", "code", "teer", "2016", "2021"})
 _WORD = re.compile(r"[^\W_]+")
 _QUALIFIER = re.compile(r"\s[-\u2013]\s|\(")
+# "Human Resources Assistants, Except Payroll and Timekeeping": the rest names other work.
+_EXCEPT = re.compile(r",\s+except\b")
 _FOLD_EXTRA = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i"})
-_KINDS = ("title", "example title", "French title")
+_KINDS = ("title", "example title", "French title", "US title (SOC 2018)")
+US_KIND = 3
 _NO_CANDIDATE = (0.0, 0, 0)
 
 
@@ -140,11 +147,20 @@ class CatalogueSearch:
         self._doc_text: list[str] = []
         self._doc_group: list[int] = []
         self._doc_kind: list[int] = []
+        self._us_notes: dict[int, str] = {}  # doc -> "SOC 43-3031 ..." for US titles
         for group_index, group in enumerate(self._groups):
             texts = [group.title, *group.example_titles] + ([group.title_fr] * bool(group.title_fr))
+            for us in group.us_titles:
+                self._us_notes[len(self._doc_text) + len(texts)] = _us_note(us.soc, us.partial)
+                texts.append(us.title)
             self._doc_text += texts
             self._doc_group += [group_index] * len(texts)
-            self._doc_kind += [0] + [1] * len(group.example_titles) + [2] * bool(group.title_fr)
+            self._doc_kind += (
+                [0]
+                + [1] * len(group.example_titles)
+                + [2] * bool(group.title_fr)
+                + [US_KIND] * len(group.us_titles)
+            )
         # Words before " - " or "(" are the head of a title, the rest its qualifier.
         head_words: defaultdict[str, list[int]] = defaultdict(list)
         qual_words: defaultdict[str, list[int]] = defaultdict(list)
@@ -153,6 +169,8 @@ class CatalogueSearch:
             folded = text.casefold()
             if not folded.isascii():  # 383 of the 28,967 titles (mostly French ones)
                 folded = fold(folded)
+            if doc in self._us_notes:
+                folded = _EXCEPT.split(folded)[0]
             cut = find_qualifier(folded)
             if cut is None:
                 for word in set(findall(folded)):
@@ -417,6 +435,8 @@ class CatalogueSearch:
                 score = NON_EXACT_CAP
             if kind == 2:
                 score *= FRENCH_FACTOR
+            elif kind == US_KIND:
+                score *= US_FACTOR
             if score < MIN_SCORE:
                 continue
             candidate = (score, -kind, -doc)
@@ -428,8 +448,14 @@ class CatalogueSearch:
             doc = -negative_doc
             kind = _KINDS[-negative_kind]
             matched = kind if kind == "title" else f'{kind} "{self._doc_text[doc]}"'
-            note = "; ".join(fixes.get(doc, []))
-            self._add(hits, self._groups[group_index], score, matched, note)
+            notes = fixes.get(doc, []) + ([self._us_notes[doc]] if doc in self._us_notes else [])
+            self._add(hits, self._groups[group_index], score, matched, "; ".join(notes))
+
+
+def _us_note(soc: str, partial: bool) -> str:
+    """What a US-title hit means: StatCan's link, and whether it covers only part of the group."""
+    note = f"US occupation SOC {soc}, linked by Statistics Canada's NOC-SOC correspondence"
+    return note + (" (covers only part of this group)" if partial else "")
 
 
 @cache

@@ -22,12 +22,18 @@ def profile_html(group: Any, catalogue: Any) -> str:
 
     duties = [d.text + (f" ({d.subgroup})" if d.subgroup else "") for d in group.main_duties]
     exclusions = [x.text for x in group.exclusions]
+    us_titles = [
+        f"{u.title} (SOC {u.soc}{', covers part of this group' if u.partial else ''})"
+        for u in group.us_titles
+    ]
     return (
         f"<h3>{e(group.code)} {e(group.title)}</h3>"
         f"<p><b>{e(eligibility_text(group.teer, group.eligibility()))}</b></p>"
         f"<h4>Lead statement</h4><p>{e(group.lead_statement)}</p>"
         f"<h4>Main duties</h4>{items(duties)}"
         f"<h4>Example titles</h4>{items(group.example_titles)}"
+        f"<h4>US job titles (SOC 2018, by Statistics Canada's correspondence)</h4>"
+        f"{items(us_titles)}"
         f"<h4>Employment requirements</h4>{items(group.employment_requirements)}"
         f"<h4>Exclusions</h4>{items(exclusions)}"
         f"<hr><p><small>{e(catalogue.data_version)}<br>{e(catalogue.attribution)}</small></p>"

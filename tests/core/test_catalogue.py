@@ -61,3 +61,16 @@ def test_unknown_code_raises_key_error(catalogue):
     """Asking for the neighbours of a code that does not exist raises KeyError."""
     with pytest.raises(KeyError):
         catalogue.exclusion_neighbours("99999")
+
+
+def test_every_group_has_its_us_titles(catalogue):
+    """US occupations (SOC 2018) reach every group through StatCan's correspondence, with the
+    partial flag: 43-3031 is all of 12200 but only part of 14200."""
+    import re
+
+    assert all(group.us_titles for group in catalogue.groups)
+    assert all(re.fullmatch(r"\d\d-\d{4}", us.soc) for g in catalogue.groups for us in g.us_titles)
+    bookkeepers = {us.soc: us for us in catalogue.get("12200").us_titles}
+    clerks = {us.soc: us for us in catalogue.get("14200").us_titles}
+    assert bookkeepers["43-3031"].title == "Bookkeeping, Accounting, and Auditing Clerks"
+    assert not bookkeepers["43-3031"].partial and clerks["43-3031"].partial

@@ -193,3 +193,25 @@ def test_warm_up_does_not_change_results():
     lazy, eager = CatalogueSearch(catalogue), CatalogueSearch(catalogue)
     eager.warm_up()
     assert lazy.search("electricain") == eager.search("electricain")
+
+
+def test_us_job_title_finds_every_group_it_links_to(search):
+    """A US (SOC 2018) title leads to the NOC groups StatCan links it to, and says so."""
+    hits = search.search("Bookkeeping, Accounting, and Auditing Clerks")
+    assert codes(hits)[:2] == ["12200", "14200"]
+    first, second = hits[:2]
+    assert first.matched.startswith("US title (SOC 2018)") and "SOC 43-3031" in first.note
+    assert "only part" in second.note and "only part" not in first.note
+
+
+def test_noc_title_comes_before_an_equal_us_title(search):
+    """The NOC's own wording wins a tie with a US title (21101 Chemists is also SOC Chemists)."""
+    hit = search.search("chemists")[0]
+    assert (hit.code, hit.matched, hit.score) == ("21101", "title", 1.0)
+
+
+def test_words_after_except_in_a_us_title_count_little(search):
+    """'Human Resources Assistants, Except Payroll and Timekeeping' is not a payroll title."""
+    assert "Except Payroll" in search.catalogue.get("14102").us_titles[0].title
+    hits = search.search("payroll timekeeping", limit=50)
+    assert hits and not any("Except" in hit.matched for hit in hits)

@@ -180,3 +180,13 @@ def test_vague_duty_gets_questions(sync_window):
     w.duties.select(0, move_cursor=True)
     w.duties.suggest()
     assert w.duties.suggestions.view.questions
+
+
+def test_profile_lists_the_us_job_titles(sync_window):
+    """The profile tab shows the US (SOC 2018) titles StatCan links to the group."""
+    w = sync_window
+    w.presenter.set_target("12200")
+    w.profile.show_profile("14200")
+    text = w.profile.browser.toPlainText()
+    assert "US job titles (SOC 2018" in text
+    assert "Billing and Posting Clerks (SOC 43-3021, covers part of this group)" in text
