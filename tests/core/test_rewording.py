@@ -226,3 +226,24 @@ def test_dropped_subject_is_recorded_and_a_hedge_stays(rewriter):
     ]:
         for suggestion in rewriter.suggest(text, target).suggestions:
             assert suggestion.text.lower().startswith("may "), suggestion.text
+
+
+def test_how_often_stays_when_the_subject_goes(rewriter):
+    """'I sometimes fix ...' may lose 'I' but never 'sometimes': dropping it would overstate."""
+    for text in ("I sometimes fix brakes on cars", "We occasionally fix brakes on cars"):
+        for suggestion in rewriter.suggest(text, "72302").suggestions:
+            word = text.split()[1]
+            assert suggestion.text.lower().startswith(word), suggestion.text
+    s = rewriter.suggest("I sometimes fix brakes on cars", "72302").suggestions
+    assert s and s[0].text.startswith("Sometimes repair brakes")
+
+
+def test_a_time_word_is_not_made_the_object_of_a_nominalisation(rewriter):
+    """'month end reconciliations' are not 'reconcile month ends'; 'account reconciliations'
+    still become 'reconcile accounts'."""
+    for text in ("Doing month end reconciliations in QuickBooks", "Doing year-end adjustments"):
+        for suggestion in rewriter.suggest(text, "12200").suggestions:
+            assert "month ends" not in suggestion.text and "year-ends" not in suggestion.text
+            assert not suggestion.text.lower().startswith(("reconcile month", "adjust year"))
+    best = rewriter.suggest("Doing account reconciliations", "12200").suggestions[0]
+    assert best.text.startswith("Reconcile accounts")

@@ -116,6 +116,34 @@ def lead_in_edits(doc, tokens, start: int, tv: TargetVerbs, known_verbs):
     return out
 
 
+# Nouns that tell when work happens; as the modifier of a nominalisation they are not its object.
+TIME_WORDS = frozenset(
+    [
+        "day",
+        "week",
+        "month",
+        "quarter",
+        "year",
+        "end",
+        "period",
+        "shift",
+        "night",
+        "morning",
+        "evening",
+        "weekend",
+        "season",
+        "semester",
+        "term",
+        "daily",
+        "weekly",
+        "monthly",
+        "quarterly",
+        "yearly",
+        "annual",
+    ]
+)
+
+
 def nominalisation(tokens, k: int, tv: TargetVerbs, known_verbs):
     """A noun phrase whose head is a nominalised verb ("account reconciliations")."""
     if k < len(tokens) and tokens[k].pos_ == "DET":
@@ -134,6 +162,8 @@ def nominalisation(tokens, k: int, tv: TargetVerbs, known_verbs):
     modifiers = [t.text for t in tokens[k:head] if t.pos_ in ("NOUN", "PROPN", "NUM")]
     if len(modifiers) != head - k:
         return None
+    if any(t.lemma_.lower() in TIME_WORDS for t in tokens[k:head]):
+        return None  # "month end reconciliations" say when, not what: not "reconcile month ends"
     of_end = end
     if not modifiers and end < len(tokens) and tokens[end].lower_ == "of":
         of_end = end + 1  # "preparation of statements" → "prepare statements"

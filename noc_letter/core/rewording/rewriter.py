@@ -44,6 +44,9 @@ MIN_GAIN = 0.002
 # Longer text is not reworded (it is a paragraph, not a duty; split it first).
 MAX_SUGGEST_CHARS = 600
 _SUBJECTS = {"i", "we", "they", "he", "she"}
+# Adverbs dropped with a leading subject: they add nothing about the work. Any other adverb
+# ("sometimes", "occasionally", "usually") tells how often or how much, and stays.
+_EMPTY_ADVERBS = {"also", "additionally", "further", "furthermore", "then", "too"}
 
 
 @dataclass(frozen=True)
@@ -221,8 +224,11 @@ class Rewriter:
             return []
         i = 1
         while i < len(tokens) and tokens[i].pos_ in ("ADV", "AUX") and tokens[i].lower_ != "not":
-            if tokens[i].tag_ == "MD":
-                # "They may also assist" → "May also assist": a hedge stays a hedge.
+            if tokens[i].tag_ == "MD" or (
+                tokens[i].pos_ == "ADV" and tokens[i].lower_ not in _EMPTY_ADVERBS
+            ):
+                # "They may also assist" → "May also assist": a hedge stays a hedge, and so
+                # does how often ("I sometimes repair" → "Sometimes repair").
                 return [Edit(0, 1, "", Change(tokens[0].text, "", "subject", None, None))]
             i += 1
         dropped = " ".join(t.text for t in tokens[:i])
