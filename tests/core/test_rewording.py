@@ -236,6 +236,8 @@ def test_how_often_stays_when_the_subject_goes(rewriter):
             assert suggestion.text.lower().startswith(word), suggestion.text
     s = rewriter.suggest("I sometimes fix brakes on cars", "72302").suggestions
     assert s and s[0].text.startswith("Sometimes repair brakes")
+    s = rewriter.suggest("I occasionally fixed brakes on cars", "72302").suggestions
+    assert s and s[0].text.startswith("Occasionally repair brakes")
 
 
 def test_a_time_word_is_not_made_the_object_of_a_nominalisation(rewriter):

@@ -154,8 +154,12 @@ class Rewriter:
             for e, c in lead_in_edits(doc, tokens, start, tv, self.known_verbs)
         ]
         lead_end = max((e.end for a in atoms for e in a.edits), default=start)
-        # A leading "-ing"/"-ed" verb is put in base form unless another edit replaces it.
-        form = self._base_form(tokens, start) if not atoms else []
+        # A leading "-ing"/"-ed" verb is put in base form unless another edit replaces it; a
+        # kept adverb may come first ("Occasionally fixed ..." → "Occasionally fix ...").
+        verb_at = start
+        while verb_at < len(tokens) - 1 and tokens[verb_at].pos_ == "ADV":
+            verb_at += 1
+        form = self._base_form(tokens, verb_at) if not atoms else []
         atoms += [
             _Atom(tuple(e), tuple(c))
             for e, c in light_verb_edits(tokens, start, tv, self.known_verbs)
