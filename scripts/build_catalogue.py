@@ -118,8 +118,9 @@ def build_us_titles(source: Path, concordance: list[dict]) -> dict[str, list[dic
     """NOC 2021 code → the US occupations (SOC 2018) that StatCan's NOC 2016 → SOC 2018
     correspondence gives for its NOC 2016 predecessor(s), through the 2016 → 2021 concordance.
 
-    A NOC 2016 group split into several NOC 2021 groups passes its SOC titles to each of them;
-    `partial` is StatCan's own flag (the SOC occupation covers only part of the NOC group).
+    A NOC 2016 group split into several NOC 2021 groups passes its SOC titles to each of them.
+    `partial`: the SOC occupation matches only part of the NOC 2021 group, because StatCan flags
+    the NOC 2016 - SOC row as partial or because the NOC 2016 group was split.
     """
     new_codes: dict[str, set[str]] = {}
     for row in concordance:
@@ -130,10 +131,12 @@ def build_us_titles(source: Path, concordance: list[dict]) -> dict[str, list[dic
         for row in csv.DictReader(handle):
             title = " ".join(row["soc2018_title"].split())
             entry = {"soc": row["soc2018"].strip(), "title": title}
-            for code in new_codes.get(row["noc2016"].zfill(4), ()):
+            codes = new_codes.get(row["noc2016"].zfill(4), set())
+            partial = row["partial"].strip() == "*" or len(codes) > 1
+            for code in codes:
                 kept = out.setdefault(code, {}).setdefault(entry["soc"], {**entry, "partial": True})
-                # Partial only when every NOC 2016 row behind it says so.
-                kept["partial"] = kept["partial"] and row["partial"].strip() == "*"
+                # Partial only when every NOC 2016 row behind it is.
+                kept["partial"] = kept["partial"] and partial
     return {code: sorted(rows.values(), key=lambda r: r["soc"]) for code, rows in out.items()}
 
 

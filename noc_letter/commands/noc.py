@@ -179,7 +179,10 @@ def _print_profile(catalogue: Catalogue, group: UnitGroup, as_json: bool) -> Non
     )
     _section(
         "US job titles (SOC 2018, by Statistics Canada's correspondence)",
-        [f"{u.title} (SOC {u.soc}{', partly' if u.partial else ''})" for u in group.us_titles],
+        [
+            f"{u.title} (SOC {u.soc}{', covers part of this group' if u.partial else ''})"
+            for u in group.us_titles
+        ],
     )
     _section("Employment requirements", group.employment_requirements)
     _section("Additional information", group.additional_information)

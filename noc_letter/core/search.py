@@ -455,7 +455,7 @@ class CatalogueSearch:
 def _us_note(soc: str, partial: bool) -> str:
     """What a US-title hit means: StatCan's link, and whether it covers only part of the group."""
     note = f"US occupation SOC {soc}, linked by Statistics Canada's NOC-SOC correspondence"
-    return note + (" (covers only part of this group)" if partial else "")
+    return note + (" (covers part of this group)" if partial else "")
 
 
 @cache

@@ -201,7 +201,7 @@ def test_us_job_title_finds_every_group_it_links_to(search):
     assert codes(hits)[:2] == ["12200", "14200"]
     first, second = hits[:2]
     assert first.matched.startswith("US title (SOC 2018)") and "SOC 43-3031" in first.note
-    assert "only part" in second.note and "only part" not in first.note
+    assert "covers part" in second.note and "covers part" not in first.note
 
 
 def test_noc_title_comes_before_an_equal_us_title(search):
