@@ -158,7 +158,10 @@ def casual_table(rewriter, nlp, items: list[dict]) -> list[str]:
         'A gerund alone ("Preparing ...") scores as the verb does, since the matcher compares '
         "lemmas, so a rewrite is offered only where the target uses another verb for the object; "
         "\"Handling <object>\" gets the target's verb only when the target's own duties use one "
-        "for that object.",
+        "for that object. A rewording that only puts the person's own words in duty form "
+        '("Responsible for repairing ..." → "Repair ...", a dropped "I", a verb form) is offered '
+        "on any score gain that keeps the target's rank; every other one must raise the rank "
+        '(or, first already, the lead), which is why "target ranks higher" is below 1 here.',
     ]
 
 

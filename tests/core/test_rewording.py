@@ -68,9 +68,24 @@ def assert_truthful(rewriter, text: str, target: str, result) -> None:
             s.text
         )
         assert s.score_after > s.score_before
-        # The offering rule: the target ranks higher, or (first already) leads by more.
-        assert s.rank_after < s.rank_before or (
-            s.rank_before == 1 and s.rank_after == 1 and s.lead_after > s.lead_before
+        # The offering rule: the target ranks higher, or (first already) leads by more; a
+        # rewording that only puts the person's own words in duty form (subject dropped, verb
+        # form, "Responsible for <verb>ing" → <verb>, filler) may keep the rank instead.
+        framing = [
+            c.kind in ("subject", "verb_form") or (c.kind == "vague_verb" and c.noc_code is None)
+            for c in s.changes
+        ]
+        only_framing = any(framing) and all(
+            f or c.kind == "filler" for f, c in zip(framing, s.changes, strict=True)
+        )
+        assert (
+            s.rank_after < s.rank_before
+            or (s.rank_before == 1 and s.rank_after == 1 and s.lead_after > s.lead_before)
+            or (
+                only_framing
+                and s.rank_after <= s.rank_before
+                and (s.rank_after > 1 or s.lead_after >= s.lead_before)
+            )
         ), s
         assert verbatim_risk(s.text).level == "ok"
         assert "".join(seg.text for seg in s.segments).strip().lower() == s.text.lower()
@@ -249,3 +264,13 @@ def test_a_time_word_is_not_made_the_object_of_a_nominalisation(rewriter):
             assert not suggestion.text.lower().startswith(("reconcile month", "adjust year"))
     best = rewriter.suggest("Doing account reconciliations", "12200").suggestions[0]
     assert best.text.startswith("Reconcile accounts")
+
+
+def test_duty_form_is_offered_when_it_keeps_the_rank(rewriter):
+    """'Responsible for repairing customer vehicles' → 'Repair customer vehicles' for 72410: the
+    person's own verb, a higher score and the same rank (2nd), so it is offered; a rewording
+    that brings in a NOC verb still has to raise the rank."""
+    s = rewriter.suggest("Responsible for repairing customer vehicles", "72410").suggestions
+    assert s and s[0].text == "Repair customer vehicles"
+    assert s[0].rank_after == s[0].rank_before and s[0].score_after > s[0].score_before
+    assert [(c.kind, c.noc_code) for c in s[0].changes] == [("vague_verb", None)]

@@ -73,6 +73,30 @@ class _Reading:
             return self.rank == 1 and self.lead - other.lead >= MIN_GAIN / 2
         return self.rank < other.rank
 
+    def no_worse_than(self, other: _Reading) -> bool:
+        """Higher score, same or better rank, and no smaller lead when first."""
+        if self.score - other.score < MIN_GAIN or self.rank > other.rank:
+            return False
+        return self.rank > 1 or self.lead >= other.lead
+
+
+def is_framing(change: Change) -> bool:
+    """A change that only reshapes the person's own words into a duty, bringing in no NOC
+    word: "Responsible for preparing" → "Prepare", "I also ..." → "...", "Prepared" → "prepare"."""
+    return change.kind in ("subject", "verb_form") or (
+        change.kind == "vague_verb" and change.noc_code is None
+    )
+
+
+def _framing_only(edits) -> bool:
+    """True when the changes are framing (plus, at most, filler removed): such a rewording is
+    offered on any score gain that keeps the target's rank, since it makes the line read as a
+    duty without new words."""
+    changes = [e.change for e in edits if e.change is not None]
+    return any(is_framing(c) for c in changes) and all(
+        is_framing(c) or c.kind == "filler" for c in changes
+    )
+
 
 def _reading(scores: np.ndarray, t: int) -> _Reading:
     score = float(scores[t])
@@ -341,7 +365,9 @@ class Rewriter:
         if missing_facts(facts, text, converted):
             return None
         after = _reading(self._scores(text, memo), t)
-        if not after.better_than(before):
+        if not (
+            after.better_than(before) or (_framing_only(edits) and after.no_worse_than(before))
+        ):
             return None
         level = "ok"
         if self.guard is not None:
