@@ -67,7 +67,8 @@ class Duty:
         noc_duty: for a ticked NOC duty, the official sentence it answers (a hint, never exported).
         provenance: for an accepted suggestion, where each part came from (original text,
             NOC duty used, changed words).
-        share: stated share of working time in percent, if any.
+        share: stated share of working time in percent, if any (a pasted duty also keeps it
+            in its text, "(40%)", which is what the letter prints).
     """
 
     text: str = ""

@@ -21,6 +21,13 @@ class SplitDuty:
     share: float | None = None
     source_line: int = 1
 
+    @property
+    def with_share(self) -> str:
+        """The duty as it goes into a letter: the text, then the stated share ("(40%)")."""
+        if self.share is None:
+            return self.text
+        return f"{self.text} ({self.share:g}%)"
+
 
 # --- cleaning ---------------------------------------------------------------------------------
 

@@ -231,7 +231,9 @@ def split_block(text: str) -> list[Split]:
         )
     from noc_letter.core.splitting import split_duties
 
-    return [Split(s.text, s.share) for s in split_duties(text)]
+    # The stated share stays in the duty's words ("Reconcile accounts (40%)"), where the person
+    # sees it, can change it, and the letter keeps it; `share` records the number.
+    return [Split(s.with_share, s.share) for s in split_duties(text)]
 
 
 # ---------------------------------------------------------------------------------- suggestions

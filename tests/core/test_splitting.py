@@ -196,3 +196,13 @@ def test_any_text_splits_without_error(text: str):
         assert "\n" not in duty.text
         assert duty.share is None or 0 < duty.share <= 100
         assert duty.source_line >= 1
+
+
+def test_with_share_puts_the_stated_share_back_after_the_words():
+    """The letter form of a split duty keeps its share: "(40%)", "(12.5%)", or nothing."""
+    duties = split_duties("- Prepare invoices (40%)\n- Count cash – 12.5% of time\n- File records")
+    assert [d.with_share for d in duties] == [
+        "Prepare invoices (40%)",
+        "Count cash (12.5%)",
+        "File records",
+    ]

@@ -119,6 +119,11 @@ def test_pasted_block_becomes_rows_and_huge_paste_is_refused(presenter):
     added = presenter.add_pasted("- Reconcile bank accounts (20%)\n\n* Prepare payroll\n")
     assert added == 2
     assert [d.source for d in presenter.position.duties] == ["pasted", "pasted"]
+    # The stated share stays in the words the person sees and the letter prints.
+    assert [(d.text, d.share) for d in presenter.position.duties] == [
+        ("Reconcile bank accounts (20%)", 20.0),
+        ("Prepare payroll", None),
+    ]
     messages = []
     presenter.message.connect(messages.append)
     before = copy.deepcopy(presenter.position.duties)

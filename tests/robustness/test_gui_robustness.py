@@ -122,7 +122,8 @@ def test_nine_hundred_pasted_duties_arrive_and_leave_in_one_step(sync_window):
     _paste(w, block)
     assert w.duties.model.rowCount() == 900
     duties = w.presenter.position.duties
-    assert duties[899].text == "Reconcile bank account 899 every month" and duties[899].share == 50
+    assert duties[899].text == "Reconcile bank account 899 every month (50%)"
+    assert duties[899].share == 50
     w.presenter.undo.undo()
     assert w.duties.model.rowCount() == 0 and w.presenter.position.duties == []
 
