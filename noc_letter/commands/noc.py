@@ -179,10 +179,7 @@ def _print_profile(catalogue: Catalogue, group: UnitGroup, as_json: bool) -> Non
     )
     _section(
         "US job titles (SOC 2018, by Statistics Canada's correspondence)",
-        [
-            f"{u.title} (SOC {u.soc}{', covers part of this group' if u.partial else ''})"
-            for u in group.us_titles
-        ],
+        [us.label for us in group.us_titles],
     )
     _section("Employment requirements", group.employment_requirements)
     _section("Additional information", group.additional_information)

@@ -38,6 +38,13 @@ class UsTitle:
     title: str
     partial: bool = False
 
+    @property
+    def label(self) -> str:
+        """ "Billing and Posting Clerks (SOC 43-3021, covers part of this group)"."""
+        return (
+            f"{self.title} (SOC {self.soc}{', covers part of this group' if self.partial else ''})"
+        )
+
 
 @dataclass(frozen=True)
 class UnitGroup:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from os.path import commonprefix
 
-from noc_letter.core.catalogue import Catalogue, UnitGroup, load_catalogue
+from noc_letter.core.catalogue import Catalogue, UnitGroup, UsTitle, load_catalogue
 
 MAX_QUERY_CHARS = 200  # longer input is cut: no title is longer than 141 characters
 MAX_QUERY_WORDS = 20  # English titles have at most 16 words
@@ -147,11 +147,11 @@ class CatalogueSearch:
         self._doc_text: list[str] = []
         self._doc_group: list[int] = []
         self._doc_kind: list[int] = []
-        self._us_notes: dict[int, str] = {}  # doc -> "SOC 43-3031 ..." for US titles
+        self._us_titles: dict[int, UsTitle] = {}  # doc -> the US title it is
         for group_index, group in enumerate(self._groups):
             texts = [group.title, *group.example_titles] + ([group.title_fr] * bool(group.title_fr))
             for us in group.us_titles:
-                self._us_notes[len(self._doc_text) + len(texts)] = _us_note(us.soc, us.partial)
+                self._us_titles[len(self._doc_text) + len(texts)] = us
                 texts.append(us.title)
             self._doc_text += texts
             self._doc_group += [group_index] * len(texts)
@@ -169,7 +169,7 @@ class CatalogueSearch:
             folded = text.casefold()
             if not folded.isascii():  # 383 of the 28,967 titles (mostly French ones)
                 folded = fold(folded)
-            if doc in self._us_notes:
+            if doc in self._us_titles:
                 folded = _EXCEPT.split(folded)[0]
             cut = find_qualifier(folded)
             if cut is None:
@@ -448,14 +448,15 @@ class CatalogueSearch:
             doc = -negative_doc
             kind = _KINDS[-negative_kind]
             matched = kind if kind == "title" else f'{kind} "{self._doc_text[doc]}"'
-            notes = fixes.get(doc, []) + ([self._us_notes[doc]] if doc in self._us_notes else [])
+            us = self._us_titles.get(doc)
+            notes = fixes.get(doc, []) + ([_us_note(us)] if us else [])
             self._add(hits, self._groups[group_index], score, matched, "; ".join(notes))
 
 
-def _us_note(soc: str, partial: bool) -> str:
+def _us_note(us: UsTitle) -> str:
     """What a US-title hit means: StatCan's link, and whether it covers only part of the group."""
-    note = f"US occupation SOC {soc}, linked by Statistics Canada's NOC-SOC correspondence"
-    return note + (" (covers part of this group)" if partial else "")
+    note = f"US occupation SOC {us.soc}, linked by Statistics Canada's NOC-SOC correspondence"
+    return note + (" (covers part of this group)" if us.partial else "")
 
 
 @cache

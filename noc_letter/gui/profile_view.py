@@ -22,10 +22,7 @@ def profile_html(group: Any, catalogue: Any) -> str:
 
     duties = [d.text + (f" ({d.subgroup})" if d.subgroup else "") for d in group.main_duties]
     exclusions = [x.text for x in group.exclusions]
-    us_titles = [
-        f"{u.title} (SOC {u.soc}{', covers part of this group' if u.partial else ''})"
-        for u in group.us_titles
-    ]
+    us_titles = [us.label for us in group.us_titles]
     return (
         f"<h3>{e(group.code)} {e(group.title)}</h3>"
         f"<p><b>{e(eligibility_text(group.teer, group.eligibility()))}</b></p>"

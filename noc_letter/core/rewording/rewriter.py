@@ -65,19 +65,14 @@ class _Reading:
     rank: int
     lead: float
 
-    def better_than(self, other: _Reading) -> bool:
-        """Higher score, and a better rank (or, first in both, a larger lead)."""
-        if self.score - other.score < MIN_GAIN:
-            return False
-        if other.rank == 1:
-            return self.rank == 1 and self.lead - other.lead >= MIN_GAIN / 2
-        return self.rank < other.rank
-
-    def no_worse_than(self, other: _Reading) -> bool:
-        """Higher score, same or better rank, and no smaller lead when first."""
+    def improves_on(self, other: _Reading, framing: bool = False) -> bool:
+        """Higher score, and a better rank (or, first in both, a larger lead). A framing-only
+        rewording (see `_framing_only`) may instead keep the rank (and, first, the lead)."""
         if self.score - other.score < MIN_GAIN or self.rank > other.rank:
             return False
-        return self.rank > 1 or self.lead >= other.lead
+        if self.rank == 1 and other.rank == 1:
+            return self.lead - other.lead >= (0.0 if framing else MIN_GAIN / 2)
+        return framing or self.rank < other.rank
 
 
 def is_framing(change: Change) -> bool:
@@ -365,9 +360,7 @@ class Rewriter:
         if missing_facts(facts, text, converted):
             return None
         after = _reading(self._scores(text, memo), t)
-        if not (
-            after.better_than(before) or (_framing_only(edits) and after.no_worse_than(before))
-        ):
+        if not after.improves_on(before, framing=_framing_only(edits)):
             return None
         level = "ok"
         if self.guard is not None:
