@@ -100,6 +100,25 @@ def test_assess_json_contract():
     assert isinstance(data["covered_main_duties"], list)
     assert isinstance(data["verdict"], str) and data["verdict"]
     assert 0.0 <= data["confidence"] <= 1.0
+    assert data["weighted_by_share"] is False
+    assert all(d["weight"] is None for d in data["duties"])
+
+
+def test_assess_counts_a_share_written_in_the_line():
+    """A share of time written in a line ("(40%)") weighs that duty in what the letter reads as."""
+    duties = (
+        b"Post journal entries and reconcile the general ledger accounts in Sage 50 (40%)\n"
+        b"Prepare the monthly trial balance, income statement and balance sheet (40%)\n"
+        b"Answer customers' questions about their invoices by phone and e-mail (10%)\n"
+        b"Sort and file invoices, receipts and purchase orders (10%)\n"
+    )
+    result = cli("assess", "--target", "12200", "--json", "-", stdin=duties)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["weighted_by_share"] is True
+    assert [d["weight"] for d in data["duties"]] == [40.0, 40.0, 10.0, 10.0]
+    assert data["reads_as"][0]["code"] == "12200"
+    assert "stated share of working time" in data["verdict"]
 
 
 def test_assess_unknown_code_names_the_closest():

@@ -68,9 +68,11 @@ def assessment_json(a) -> dict:
                 "best": ref(d.best) if d.best else None,
                 "target_score": round(d.target_score, 4),
                 "reason": d.reason,
+                "weight": a.weights[d.index] if a.weights else None,
             }
             for d in a.duties
         ],
+        "weighted_by_share": bool(a.weights),
         "disclaimer": "Not legal advice: an officer decides; this is an estimate from the wording.",
     }
 

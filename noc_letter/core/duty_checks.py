@@ -45,10 +45,11 @@ def reading_findings(project: Project, matcher) -> list[Finding]:
     findings = []
     for p, position in enumerate(project.positions):
         target = (position.noc or "").strip()
-        duties = [d.text for d in position.included_duties()]
+        included = position.included_duties()
+        duties = [d.text for d in included]
         if target not in matcher.position or not duties:
             continue
-        a = matcher.assess(duties, target)
+        a = matcher.assess(duties, target, [d.share for d in included])
         on_target = sum(1 for r in a.duties if r.supports == "target")
         top = a.reads_as[0] if a.reads_as else None
         if top is not None and top.code != target and top.score > 0:

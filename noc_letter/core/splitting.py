@@ -282,6 +282,17 @@ def _take_share(text: str) -> tuple[str, float | None]:
     return text, None
 
 
+# Longer text is not one duty (and would make the share patterns slow): it states no share.
+MAX_SHARE_TEXT = 1_000
+
+
+def stated_share(text: str) -> float | None:
+    """The share of working time a duty's own words state ("Reconcile accounts (40%)" → 40)."""
+    if len(text) > MAX_SHARE_TEXT:
+        return None
+    return _take_share(text)[1]
+
+
 _TRAILING = re.compile(r"[\s.,;:!–—。，；：！-]+$")
 _LEADING = re.compile(r"^(?:[\s,;:–—-]+|(?:and|or)\s+)+", re.IGNORECASE)
 _HAS_LETTERS = re.compile(r"[^\W\d_].*[^\W\d_]", re.DOTALL)

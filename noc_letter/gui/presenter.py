@@ -391,11 +391,12 @@ class Presenter(QObject):
         self._settle_timer.stop()
         if not self.matcher_ready:
             return
-        texts = [d.text for d in self.position.duties if d.include and d.text.strip()]
+        duties = [d for d in self.position.duties if d.include and d.text.strip()]
         self.runner.submit(
             services.read_letter,
-            texts,
+            [d.text for d in duties],
             self.target,
+            [d.share for d in duties],
             on_done=self._letter_done,
             on_error=self._check_failed,
             key="letter",

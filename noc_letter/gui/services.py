@@ -200,18 +200,27 @@ def check_duty(text: str, target: str) -> DutyCheck:
     )
 
 
-def read_letter(texts: Sequence[str], target: str) -> LetterReading:
-    """The whole letter against the target: Assessment plus a check for every non-blank line."""
+def read_letter(
+    texts: Sequence[str], target: str, shares: Sequence[float | None] | None = None
+) -> LetterReading:
+    """The whole letter against the target: Assessment plus a check for every non-blank line.
+
+    `shares` (one per text, % of working time or None) weigh the duties in what the letter
+    reads as; a repeated line counts once, with its first share."""
     from noc_letter.core.matching import get_matcher
 
     matcher = get_matcher()
-    lines = [t for t in dict.fromkeys(texts) if t.strip()]
+    share_of: dict[str, float | None] = {}
+    for i, text in enumerate(texts):
+        if text.strip() and text not in share_of:
+            share_of[text] = shares[i] if shares is not None else None
+    lines = list(share_of)
     if not target or target not in matcher.position:
         return LetterReading(target, None, tuple(check_duty(t, target) for t in lines))
     if not lines:
         matcher.assess(["warm up"], target)  # analyse the target's text now, not on first key
         return LetterReading(target, None, ())
-    assessment = matcher.assess(lines, target)
+    assessment = matcher.assess(lines, target, [share_of[t] for t in lines])
     checks = tuple(
         _check_from_reading(t, target, reading, guard(t))
         for t, reading in zip(lines, assessment.duties, strict=True)

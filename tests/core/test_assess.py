@@ -75,3 +75,62 @@ def test_empty_letter_is_too_vague(matcher):
     assert a.covered_count == 0
     assert not a.lead_statement_supported
     assert "vague" in a.verdict.lower() or "Reads" in a.verdict
+
+
+BOOKKEEPING = [
+    "Post journal entries and reconcile the general ledger accounts in Sage 50",
+    "Prepare the monthly trial balance, income statement and balance sheet",
+]
+CLERICAL = [
+    "Answer customers' questions about their invoices by phone and e-mail",
+    "Sort and file invoices, receipts and purchase orders",
+]
+
+
+def test_stated_shares_decide_what_mixed_work_reads_as(matcher):
+    """Mixed work (the guide's "60 % bookkeeping, 30 % clerical"): the letter reads as the work
+    that takes most of the time, whichever way the shares go; unstated, all count the same."""
+    duties = BOOKKEEPING + CLERICAL
+    plain = matcher.assess(duties, "12200")
+    assert plain.weights == ()
+    mostly_books = matcher.assess(duties, "12200", [40, 40, 10, 10])
+    assert mostly_books.reads_as[0].code == "12200"
+    assert mostly_books.weights == (40.0, 40.0, 10.0, 10.0)
+    assert "stated share of working time" in mostly_books.verdict
+    mostly_clerical = matcher.assess(duties, "12200", [10, 10, 40, 40])
+    assert mostly_clerical.reads_as[0].code == "14200"
+    assert "lower-TEER" in mostly_clerical.verdict
+
+
+def test_share_in_the_duty_text_counts_like_a_given_share(matcher):
+    """ "... (40%)" in the person's own line is read as that duty's share."""
+    written = [BOOKKEEPING[0] + " (40%)", BOOKKEEPING[1] + " (40%)", CLERICAL[0] + " (10%)"]
+    written.append(CLERICAL[1])
+    a = matcher.assess(written, "12200")
+    assert a.weights == (40.0, 40.0, 10.0, 10.0)  # the unstated one gets what is left
+    assert a.reads_as[0].code == "12200"
+    with pytest.raises(ValueError):
+        matcher.assess(written, "12200", [40, 40])
+
+
+@pytest.mark.parametrize(
+    ("shares", "weights"),
+    [
+        ([None, None], ()),
+        ([60, None, None], (60.0, 20.0, 20.0)),
+        ([70, 40, None], (70.0, 40.0, 40.0)),  # nothing left: the smallest stated share
+        ([50, 50, None], (50.0, 50.0, 50.0)),
+        ([0, 30], (70.0, 30.0)),  # 0 % is not a stated share: it gets what is left
+    ],
+)
+def test_share_weights(shares, weights):
+    from noc_letter.core.matching.assess import share_weights
+
+    assert share_weights(shares) == weights
+
+
+def test_a_huge_line_states_no_share_and_is_read_quickly(matcher):
+    """A 1 MB line of spaces and a percentage is not a duty with a share (and does not hang)."""
+    huge = "Reconcile accounts" + " " * 1_000_000 + "x 40%"
+    a = matcher.assess([huge, "Post journal entries (50%)"], "12200")
+    assert a.weights == (50.0, 50.0)

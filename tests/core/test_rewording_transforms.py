@@ -217,3 +217,30 @@ def test_helping_lead_in_keeps_saying_the_person_helps(rewriter):
     result = rewriter.suggest(text, "13102")
     for s in result.suggestions:
         assert s.text.lower().startswith(("assist", "help")), s.text
+
+
+def test_extra_synonym_source_needs_the_same_object_unless_told():
+    """Another synonym source (the ceiling benchmark's WordNet) is used only where the target
+    uses the new verb for the person's object, unless the object check is turned off."""
+    from noc_letter.core.guard import verbatim_risk
+    from noc_letter.core.matching import get_matcher
+    from noc_letter.core.rewording.rewriter import Rewriter
+
+    matcher = get_matcher()
+
+    def extra(verb: str) -> frozenset[str]:
+        return frozenset({"post"}) if verb == "enter" else frozenset()
+
+    entries = "Enter journal entries in Sage 50 every week"
+    meetings = "Enter meetings with clients for the owner"
+
+    def texts(rewriter, duty):
+        return [s.text for s in rewriter.suggest(duty, "12200").suggestions]
+
+    shipped = Rewriter(matcher, verbatim_risk)
+    checked = Rewriter(matcher, verbatim_risk, extra)
+    unchecked = Rewriter(matcher, verbatim_risk, extra, check_extra_objects=False)
+    assert not any(t.startswith("Post") for t in texts(shipped, entries))
+    assert "Post journal entries in Sage 50 every week" in texts(checked, entries)
+    assert not any(t.startswith("Post") for t in texts(checked, meetings))
+    assert any(t.startswith("Post meetings") for t in texts(unchecked, meetings))

@@ -183,3 +183,18 @@ def test_closing_during_loading_resumes_the_garbage_collector(qapp):
     p.start_loading()
     p.shutdown()
     assert gc.isenabled()
+
+
+def test_letter_reading_counts_each_duty_by_its_share(presenter):
+    """Shares saved with the duties (not written in their words) weigh the letter's reading."""
+    duties = [
+        Duty("Post journal entries and reconcile the general ledger accounts in Sage 50", share=40),
+        Duty("Prepare the monthly trial balance, income statement and balance sheet", share=40),
+        Duty("Answer customers' questions about their invoices by phone and e-mail", share=10),
+        Duty("Sort and file invoices, receipts and purchase orders", share=10),
+    ]
+    presenter.replace_project(Project(positions=[Position(noc="12200", duties=duties)]), None)
+    presenter.flush()
+    assessment = presenter.reading.assessment
+    assert assessment.weights == (40.0, 40.0, 10.0, 10.0)
+    assert assessment.reads_as[0].code == "12200"

@@ -16,6 +16,7 @@ from noc_letter.core.matching.results import (
     DutyReading,
     GroupRef,
 )
+from noc_letter.core.splitting import stated_share
 
 # A person's duty "describes" a NOC main duty when their similarity reaches COVER_THRESHOLD:
 # the mean of the lexical cosine (shared lemmas) and the vector cosine (meaning). Example:
@@ -54,6 +55,23 @@ def _cosine(a, b) -> float:
     if va is None or vb is None:
         return lexical * COVER_THRESHOLD / LEXICAL_COVER_THRESHOLD
     return 0.5 * lexical + 0.5 * max(0.0, float(va @ vb))
+
+
+def share_weights(shares: Sequence[float | None]) -> tuple[float, ...]:
+    """Each duty's weight in the letter's reading: its stated share of working time (%).
+
+    A duty with no stated share gets an even part of what the stated ones leave of 100 %, or,
+    when they leave nothing, the smallest stated share. Empty when no share is stated: then
+    every duty counts the same. The person's "60 % bookkeeping, 30 % clerical" is what an
+    officer weighs, so the letter reads as the work that takes most of the time.
+    """
+    known = [s for s in shares if s is not None and s > 0]
+    if not known:
+        return ()
+    missing = sum(1 for s in shares if s is None or s <= 0)
+    left = 100.0 - sum(known)
+    fill = left / missing if missing and left > 0 else min(known)
+    return tuple(float(s) if s is not None and s > 0 else fill for s in shares)
 
 
 def lead_statement_parts(lead: str, nlp=None) -> list[str]:
@@ -136,9 +154,24 @@ class Assessor:
                     break
         return tuple(dict.fromkeys(c for c in found if c != code))
 
-    def assess(self, duties: Sequence[str], target: str) -> Assessment:
-        """How an officer would likely read these duties against the target code."""
+    def assess(
+        self,
+        duties: Sequence[str],
+        target: str,
+        shares: Sequence[float | None] | None = None,
+    ) -> Assessment:
+        """How an officer would likely read these duties against the target code.
+
+        `shares` (one per duty, % of working time, None where unknown) weigh each duty in what
+        the letter reads as; a share written in the duty itself ("... (40%)") counts when none
+        is given. With no share anywhere, every duty counts the same.
+        """
         m = self.matcher
+        given = list(shares) if shares is not None else [None] * len(duties)
+        if len(given) != len(duties):
+            raise ValueError("one share (or None) per duty")
+        pairs = zip(duties, given, strict=True)
+        weights = share_weights([stated_share(text) if s is None else s for text, s in pairs])
         group, parts, duty_vecs, part_vecs = self._target_text(target)
         queries = m.queries(duties)
         scored = [m.scored(q) for q in queries]
@@ -163,7 +196,7 @@ class Assessor:
             self._reading(i, text, s, t, neighbour_codes)
             for i, (text, s) in enumerate(zip(duties, scored, strict=True))
         )
-        letter = m.letter_scores(queries)
+        letter = m.letter_scores(queries, weights or None)
         order = [int(g) for g in np.argsort(-letter, kind="stable")[:3]]
         reads_as = tuple(self._ref(g, letter[g]) for g in order)
         confidence = _confidence(letter, order)
@@ -185,6 +218,7 @@ class Assessor:
             closest_neighbour=self._ref(m.position[closest], letter[m.position[closest]])
             if closest
             else None,
+            weights=weights,
         )
         return _with_verdict(assessment)
 
@@ -265,6 +299,8 @@ def _with_verdict(a: Assessment) -> Assessment:
             f"{a.target.code} {a.target.title}.{low} {coverage} Put the duties that support "
             f"{a.target.code} first and describe them specifically, truthfully."
         )
+    if a.weights and top is not None and top.score > 0:
+        verdict += " Each duty counts by its stated share of working time."
     if a.needs_review and top is not None and top.score > 0:
         verdict += " The margin over the next group is small: review it carefully."
     return replace(a, verdict=verdict)

@@ -210,19 +210,27 @@ class Matcher:
         scored = self.scored(self.query(text))
         return [self.candidate(scored, self.position[code]) for code in codes]
 
-    def letter_scores(self, queries: Sequence[Query]) -> np.ndarray:
-        """Score of every group for a whole list of duties: the mean of the duty scores.
+    def letter_scores(
+        self, queries: Sequence[Query], weights: Sequence[float] | None = None
+    ) -> np.ndarray:
+        """Score of every group for a whole list of duties: the mean of the duty scores,
+        weighted by `weights` (one per query, e.g. each duty's share of time) when given.
 
         Summing per-duty evidence beat voting and softmax pooling on the dev letters.
         """
-        usable = [q for q in queries if not q.empty]
+        if weights is None:
+            weights = [1.0] * len(queries)
+        usable = [(q, w) for q, w in zip(queries, weights, strict=True) if not q.empty and w > 0]
         if not usable:
             return np.zeros(len(self.codes))
-        return np.mean([self.scored(q).scores for q in usable], axis=0)
+        scores = np.array([self.scored(q).scores for q, _ in usable])
+        return np.average(scores, axis=0, weights=[w for _, w in usable])
 
-    def assess(self, duties: Sequence[str], target: str):
+    def assess(
+        self, duties: Sequence[str], target: str, shares: Sequence[float | None] | None = None
+    ):
         """Letter-level reading of `duties` against `target` (see `assess.Assessor`)."""
-        return self.assessor.assess(duties, target)
+        return self.assessor.assess(duties, target, shares)
 
     def neighbours(self, code: str, limit: int = 3) -> list[str]:
         """Codes an officer could confuse with `code`: its exclusions, then the closest groups."""

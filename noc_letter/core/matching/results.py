@@ -91,6 +91,9 @@ class Assessment:
     needs_review: bool
     closest_neighbour: GroupRef | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    # Per duty, the weight it has in what the letter reads as (its share of working time, in
+    # %); empty when no share was stated and every duty counts the same.
+    weights: tuple[float, ...] = ()
 
     @property
     def covered_count(self) -> int:

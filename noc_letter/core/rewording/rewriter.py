@@ -102,9 +102,20 @@ def _reading(scores: np.ndarray, t: int) -> _Reading:
 class Rewriter:
     """Builds and checks suggestions for one matcher; caches the analysis of each target."""
 
-    def __init__(self, matcher, guard: Callable[[str], object] | None = None) -> None:
+    def __init__(
+        self,
+        matcher,
+        guard: Callable[[str], object] | None = None,
+        extra_synonyms: Callable[[str], frozenset[str]] | None = None,
+        check_extra_objects: bool = True,
+    ) -> None:
+        """`extra_synonyms` (verb → more verbs that may replace it) is for measuring other
+        synonym sources (benchmarks/suggest_ceiling.py); their pairs need the target to use the
+        new verb for the same object unless `check_extra_objects` is off."""
         self.matcher = matcher
         self.guard = guard
+        self.extra_synonyms = extra_synonyms
+        self.check_extra_objects = check_extra_objects
         self._targets = lru_cache(maxsize=64)(self._analyse)
         self.known_verbs = set(matcher.index.verbs)
         texts = []
@@ -315,7 +326,9 @@ class Rewriter:
                     break
                 if other_token.pos_ in ("NOUN", "PROPN"):
                     objects.add(other_token.lemma_.lower())
-            for other in sorted(synonyms(lemma) & tv.verbs.keys()):
+            curated = synonyms(lemma)
+            extra = self.extra_synonyms(lemma) - curated if self.extra_synonyms else frozenset()
+            for other in sorted((curated | extra) & tv.verbs.keys()):
                 if " " in other:
                     continue
                 if not fits_frame(
@@ -324,9 +337,14 @@ class Rewriter:
                     following.pos_ if following is not None else None,
                 ):
                     continue
-                contextual = (
-                    lemma in CONTEXT_VERBS or other in CONTEXT_VERBS or needs_context(lemma, other)
-                )
+                if other in extra:
+                    contextual = self.check_extra_objects
+                else:
+                    contextual = (
+                        lemma in CONTEXT_VERBS
+                        or other in CONTEXT_VERBS
+                        or needs_context(lemma, other)
+                    )
                 if contextual and not any(other in tv.by_noun.get(noun, {}) for noun in objects):
                     continue
                 form = inflect(other, token.tag_, first=i == start or i in base)
