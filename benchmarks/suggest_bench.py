@@ -123,7 +123,8 @@ def casual_table(rewriter, nlp, items: list[dict]) -> list[str]:
     """Suggestion rate and effect on casual forms of the duties (see casual_duties.py)."""
     from noc_letter.core.rewording.facts import duty_facts
 
-    counts = {form: [0, 0, 0, 0, 0] for form in FORMS}  # duties, offered, better, kept, restored
+    # duties, offered, better, kept, restored, asked (no rewording: questions instead)
+    counts = {form: [0, 0, 0, 0, 0, 0] for form in FORMS}
     for item in items:
         forms = casual_forms(item["text"], nlp)
         if not forms:
@@ -135,6 +136,7 @@ def casual_table(rewriter, nlp, items: list[dict]) -> list[str]:
             row[0] += 1
             result = rewriter.suggest(casual, item["noc"])
             if not result.suggestions:
+                row[5] += bool(result.questions)
                 continue
             s = result.suggestions[0]
             row[1] += 1
@@ -143,16 +145,18 @@ def casual_table(rewriter, nlp, items: list[dict]) -> list[str]:
             row[4] += s.rank_after <= original_rank
     rows = [
         f"| {form} | {n} | {offered / max(n, 1):.3f} | {better / max(offered, 1):.3f} | "
-        f"{kept / max(offered, 1):.3f} | {restored / max(offered, 1):.3f} |"
-        for form, (n, offered, better, kept, restored) in counts.items()
+        f"{kept / max(offered, 1):.3f} | {restored / max(offered, 1):.3f} | "
+        f"{asked / max(n, 1):.3f} |"
+        for form, (n, offered, better, kept, restored, asked) in counts.items()
     ]
     return [
         f"Casual wording (first {len(items)} duties that start with a single verb, rewritten by "
         "`benchmarks/casual_duties.py` into the forms people type; best suggestion only):",
         "",
         "| form | duties | with a suggestion | target ranks higher | keeps every noun "
-        "and number | target ranks as well as in the original wording |",
-        "|---|---|---|---|---|---|",
+        "and number | target ranks as well as in the original wording | no rewording, asked "
+        "questions instead |",
+        "|---|---|---|---|---|---|---|",
         *rows,
         "",
         'A gerund alone ("Preparing ...") scores as the verb does, since the matcher compares '
@@ -161,7 +165,10 @@ def casual_table(rewriter, nlp, items: list[dict]) -> list[str]:
         "for that object. A rewording that only puts the person's own words in duty form "
         '("Responsible for repairing ..." → "Repair ...", a dropped "I", a verb form) is offered '
         "on any score gain that keeps the target's rank; every other one must raise the rank "
-        '(or, first already, the lead), which is why "target ranks higher" is below 1 here.',
+        '(or, first already, the lead), which is why "target ranks higher" is below 1 here. '
+        'Where no rewording helps a vague lead-in ("Handling <object>"), the person is asked '
+        "what they do with the object, with the target's duty verbs offered as choices to use "
+        "only if true.",
     ]
 
 

@@ -65,8 +65,10 @@ class SuggestionBox(QScrollArea):
         self.view = view
         widgets: list[QWidget] = []
         if view.questions:
+            # Why there is no rewording (too vague, or no wording helps), then what to add.
+            why = f"<p>{html.escape(view.message)}</p>" if view.message else ""
             text = (
-                "<b>This duty is vague. Answer these in the duty itself:</b><ul>"
+                f"{why}<b>Answer these in the duty itself, only with what is true:</b><ul>"
                 + "".join(f"<li>{html.escape(q)}</li>" for q in view.questions)
                 + "</ul>"
             )

@@ -133,6 +133,80 @@ def test_vague_duty_gets_questions_not_a_rewrite(rewriter):
     assert any("tool" in q.lower() for q in result.questions)
 
 
+def test_vague_object_after_a_lead_in_gets_questions(rewriter):
+    """The issue's own example, "Doing the month end stuff in QuickBooks", names no work: it
+    gets the questions, with the reason naming the empty word."""
+    result = rewriter.suggest("Doing the month end stuff in QuickBooks", "12200")
+    assert result.suggestions == ()
+    assert any("tool" in q.lower() for q in result.questions)
+    assert "stuff" in result.note
+    tasks = rewriter.suggest("Doing various tasks for the accounting department", "12200")
+    assert tasks.suggestions == () and "tasks" in tasks.note
+
+
+def test_object_the_tagger_misreads_is_not_called_vague(rewriter):
+    """ "Handling accounts payable and receivable" names its object (the small tagger reads
+    "accounts" as a verb): it is not sent back as vague."""
+    result = rewriter.suggest("Handling accounts payable and receivable", "12200")
+    assert "does not say what you work on" not in result.note
+    assert not any(q.startswith("What do you work on") for q in result.questions)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "obj"),
+    [
+        ("Dealing with supplier invoices", "12200", "supplier invoices"),
+        ("Taking care of payroll for 14 staff", "12200", "payroll for 14 staff"),
+        ("Handling accounts payable and receivable", "14200", "accounts payable and receivable"),
+        ("Dealing with customer cars", "72410", "customer cars"),
+    ],
+)
+def test_vague_lead_in_without_a_rewording_asks_for_the_action(rewriter, text, target, obj):
+    """When no rewording helps a "Dealing with X" duty, the person is asked what they do with X,
+    with the target's own verbs offered as choices to use only if true; nothing is rewritten."""
+    result = rewriter.suggest(text, target)
+    assert result.suggestions == ()
+    (question,) = result.questions
+    assert f"do with {obj}?" in question
+    assert "only if it is what you do" in question
+    verbs = rewriter._targets(target).common_verbs()[:5]
+    assert verbs and all(v in question for v in verbs)
+
+
+def test_named_action_gets_no_action_question(rewriter):
+    """ "Responsible for removing ..." names the action: no question asks what it is."""
+    tv = rewriter._targets("72403")
+    named = rewriter.matcher.tagged_nlp("Responsible for removing locomotives and car units")
+    assert rewriter._action_questions(named, tv) == ()
+    unnamed = rewriter.matcher.tagged_nlp("Responsible for locomotives and car units")
+    assert "do with locomotives and car units?" in rewriter._action_questions(unnamed, tv)[0]
+
+
+def test_action_question_quotes_the_object_up_to_the_list(rewriter):
+    """A long object is quoted up to its first comma, and at most eight words."""
+    text = "Handling locomotives, car mechanical units, or other components, using hoists"
+    (question,) = rewriter.suggest(text, "72403").questions
+    assert "do with locomotives?" in question
+    long = "Dealing with the big old paper files of the closed accounts of the former owner"
+    questions = rewriter.suggest(long, "12200").questions
+    assert questions and "do with the big old paper files of the closed …?" in questions[0]
+
+
+def test_assisting_lead_in_gets_no_action_question(rewriter):
+    """ "Helping with X" says the person helps; it is not turned into a question about doing X."""
+    result = rewriter.suggest("Helping with the month-end invoices for suppliers", "12200")
+    assert not any("do with" in q for q in result.questions)
+
+
+def test_target_verbs_are_the_ones_opening_its_duties(rewriter):
+    """The verbs offered as choices open the target's main duties; tagger slips ("account" in
+    "account statements") and generic verbs are not among them."""
+    mechanics = rewriter._targets("72410").common_verbs()
+    assert {"repair", "replace", "adjust"} <= set(mechanics[:5])
+    clerks = rewriter._targets("14200").common_verbs()
+    assert "account" not in clerks and "perform" not in clerks and "calculate" in clerks
+
+
 def test_suggestion_provenance_is_recorded(rewriter):
     """An accepted suggestion's provenance names the original and the NOC sentence used."""
     text = "Fixing brakes and changing oil on customer cars"

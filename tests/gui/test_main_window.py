@@ -182,6 +182,23 @@ def test_vague_duty_gets_questions(sync_window):
     assert w.duties.suggestions.view.questions
 
 
+def test_vague_lead_in_shows_the_action_question_and_why(sync_window):
+    """ "Dealing with supplier invoices" shows why there is no rewording and asks what the person
+    does with the invoices, naming the target's verbs to use only if true."""
+    from PySide6.QtWidgets import QLabel
+
+    w = sync_window
+    w.presenter.set_target("12200")
+    w.presenter.add_duty("Dealing with supplier invoices")
+    w.duties.select(0, move_cursor=True)
+    w.duties.suggest()
+    view = w.duties.suggestions.view
+    assert view.suggestions == () and "do with supplier invoices?" in view.questions[0]
+    shown = " ".join(label.text() for label in w.duties.suggestions.findChildren(QLabel))
+    assert "No rewording reads more like the target" in shown
+    assert "only with what is true" in shown and "do with supplier invoices?" in shown
+
+
 def test_profile_lists_the_us_job_titles(sync_window):
     """The profile tab shows the US (SOC 2018) titles StatCan links to the group."""
     w = sync_window

@@ -18,7 +18,8 @@ def get_rewriter():
 
 
 def suggest(text: str, target: str) -> SuggestionSet:
-    """0 to 3 rewordings of a duty that read more like `target`, or questions if it is vague.
+    """0 to 3 rewordings of a duty that read more like `target`, or questions: for a vague
+    duty, and for a vague lead-in ("Dealing with invoices") no rewording helps.
 
     Raises KeyError for an unknown target code.
     """

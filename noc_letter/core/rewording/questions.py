@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from noc_letter.core.rewording.verbs import lead_in
+
 # Nouns that name no real object of work: a duty made only of these says nothing an officer
 # can map ("handled various tasks", "did other stuff as needed").
 GENERIC_NOUNS = frozenset(
@@ -48,15 +50,58 @@ QUESTIONS = (
 )
 
 
-def vague_reason(doc, best_score: float) -> str:
-    """Why a duty is too vague to reword ("" when it is specific enough)."""
+def _specific_nouns(doc) -> list[str]:
     nouns = [t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN")]
-    specific = [n for n in nouns if n not in GENERIC_NOUNS and any(c.isalpha() for c in n)]
+    return [n for n in nouns if n not in GENERIC_NOUNS and any(c.isalpha() for c in n)]
+
+
+def _head_after(doc, start_char: int):
+    """Head noun of the noun phrase that starts at `start_char` (None when there is none)."""
+    head = None
+    for token in doc:
+        if token.idx < start_char:
+            continue
+        if token.pos_ in ("NOUN", "PROPN"):
+            head = token
+        elif not (token.pos_ in ("DET", "ADJ", "NUM") or token.text in ("-", "/")):
+            break
+    return head
+
+
+def vague_reason(doc, best_score: float, nlp=None) -> str:
+    """Why a duty is too vague to reword ("" when it is specific enough).
+
+    With `nlp`, the words after a vague lead-in are tagged again as a noun phrase: the small
+    tagger reads "Handling accounts payable" with "accounts" as a verb.
+    """
+    lead = lead_in(doc.text)
+    specific = _specific_nouns(doc)
+    if not specific and lead is not None and nlp is not None and not lead[2]:
+        specific = _specific_nouns(nlp("the " + lead[1]))
     if not specific:
         return "This duty does not say what you work on; an officer cannot map it to an occupation."
+    if lead is not None and not lead[2]:
+        head = _head_after(doc, len(lead[0]))
+        if head is not None and head.lemma_.lower() in GENERIC_NOUNS:
+            return (
+                f"This duty says you work on \u201c{head.text}\u201d but not what that work is; "
+                "an officer cannot map it to an occupation."
+            )
     if best_score < VAGUE_SCORE:
         return "This duty shares almost no wording with any occupation's duties; add specifics."
     return ""
+
+
+def action_question(object_text: str, code: str, verbs: list[str]) -> str:
+    """Ask what the person does with the object of a vague lead-in ("Dealing with invoices"),
+    naming the target's own verbs as choices, to be used only if true."""
+    choices = ", ".join(verbs[:5])
+    also = (
+        f" {code}'s duties use verbs such as {choices}; use one only if it is what you do."
+        if verbs
+        else ""
+    )
+    return f"What exactly do you do with {object_text}? Name the action.{also}"
 
 
 def questions_for(doc) -> tuple[str, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,11 +23,11 @@ from noc_letter.core.rewording.edits import (
 )
 from noc_letter.core.rewording.facts import duty_facts, missing_facts
 from noc_letter.core.rewording.leadins import lead_in_edits
-from noc_letter.core.rewording.questions import questions_for, vague_reason
+from noc_letter.core.rewording.questions import action_question, questions_for, vague_reason
 from noc_letter.core.rewording.results import Change, Segment, Suggestion, SuggestionSet
 from noc_letter.core.rewording.synonyms import fits_frame, needs_context, synonyms
 from noc_letter.core.rewording.target_verbs import TargetVerbs, analyse_target, is_verb, verb_lemma
-from noc_letter.core.rewording.verbs import CONTEXT_VERBS
+from noc_letter.core.rewording.verbs import CONTEXT_VERBS, lead_in
 from noc_letter.core.spelling import preferred_spellings
 
 # How it works. Only verbs, spelling and framing change: a vague lead-in ("Handling",
@@ -44,6 +45,8 @@ MIN_GAIN = 0.002
 # Longer text is not reworded (it is a paragraph, not a duty; split it first).
 MAX_SUGGEST_CHARS = 600
 _SUBJECTS = {"i", "we", "they", "he", "she"}
+# A question quotes at most this many words of the person's object.
+MAX_OBJECT_WORDS = 8
 # Adverbs dropped with a leading subject: they add nothing about the work. Any other adverb
 # ("sometimes", "occasionally", "usually") tells how often or how much, and stays.
 _EMPTY_ADVERBS = {"also", "additionally", "further", "furthermore", "then", "too"}
@@ -150,7 +153,8 @@ class Rewriter:
             doc = self.matcher.tagged_nlp(cleaned)
         before = self.matcher.scored(self.matcher.query(cleaned))
         t = self.matcher.position[target]
-        why_vague = vague_reason(doc, before.scores.max())
+        with self.matcher._nlp_lock:
+            why_vague = vague_reason(doc, before.scores.max(), self.matcher.tagged_nlp)
         if why_vague:
             return SuggestionSet(text, target, (), questions_for(doc), why_vague)
         with self.matcher._nlp_lock:
@@ -168,10 +172,32 @@ class Rewriter:
                 found[suggestion.text] = suggestion
         best = sorted(found.values(), key=lambda s: (s.rank_after, -s.score_after))
         best = best[:MAX_SUGGESTIONS]
-        note = (
-            "" if best else "No rewording reads more like the target without changing your facts."
-        )
-        return SuggestionSet(text, target, tuple(best), (), note)
+        if best:
+            return SuggestionSet(text, target, tuple(best), (), "")
+        note = "No rewording reads more like the target without changing your facts."
+        return SuggestionSet(text, target, (), self._action_questions(doc, tv), note)
+
+    @staticmethod
+    def _action_questions(doc, tv: TargetVerbs) -> tuple[str, ...]:
+        """For "Dealing with supplier invoices" and the like, when no rewording helps: ask what
+        the person does with the object, naming the target's verbs (never choosing one). Not
+        when the person helps ("Helping with"), nor when they named the action themselves
+        ("Responsible for repairing ...")."""
+        cleaned = doc.text
+        lead = lead_in(cleaned)
+        if lead is None or lead[2]:
+            return ()
+        after = next((t for t in doc if t.idx >= len(lead[0])), None)
+        if after is not None and (after.tag_ == "VBG" or after.lower_.endswith("ing")):
+            return ()
+        # The object as written, up to the first comma (a list or a "using ..." follows there).
+        obj = re.split(r"[,;:]", lead[1], maxsplit=1)[0].strip().rstrip(".")
+        words = obj.split()
+        if not words:
+            return ()
+        if len(words) > MAX_OBJECT_WORDS:
+            obj = " ".join(words[:MAX_OBJECT_WORDS]) + " …"
+        return (action_question(obj, tv.code, tv.common_verbs()),)
 
     # --- candidates -----------------------------------------------------------------------
     def _atoms(self, doc, tv: TargetVerbs) -> tuple[list[Edit], list[_Atom]]:

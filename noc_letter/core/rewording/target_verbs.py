@@ -22,6 +22,17 @@ class TargetVerbs:
     verbs: dict[str, str] = field(default_factory=dict)
     by_noun: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     source_of: dict[tuple[str, str], str] = field(default_factory=dict)
+    # Verbs that open a main duty ("Adjust, repair or replace parts ..."): the target's actions.
+    leading: Counter = field(default_factory=Counter)
+
+    def common_verbs(self) -> list[str]:
+        """The verbs that open the target's main duties, the most used first (generic ones
+        such as "perform", "ensure" or "use" left out)."""
+        from noc_letter.core.rewording.leadins import GENERIC_VERBS
+
+        order = {verb: i for i, verb in enumerate(self.leading)}
+        kept = [v for v in self.leading if v not in GENERIC_VERBS]
+        return sorted(kept, key=lambda v: (-self.leading[v], order[v]))
 
     def change(self, original: str, replacement: str, kind: str, verb: str) -> Change:
         """A change whose new verb is `verb`: it names this NOC's sentence when the target uses
@@ -84,8 +95,16 @@ def analyse_target(code: str, catalogue, nlp, known_verbs=frozenset()) -> Target
     group = catalogue.get(code)
     sentences = [d.text for d in group.main_duties] + [group.lead_statement]
     out = TargetVerbs(code)
-    for sentence, doc in zip(sentences, nlp.pipe(sentences), strict=True):
+    n_duties = len(group.main_duties)
+    for number, (sentence, doc) in enumerate(zip(sentences, nlp.pipe(sentences), strict=True)):
         tokens = list(doc)
+        if number < n_duties:
+            for i, token in enumerate(tokens):
+                if token.text in (",", "and", "or"):
+                    continue
+                if not is_verb(tokens, i, known_verbs):
+                    break
+                out.leading[verb_lemma(token)] += 1
         for i, token in enumerate(tokens):
             if token.tag_ == "VBN" or not is_verb(tokens, i, known_verbs):
                 continue
