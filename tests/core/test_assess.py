@@ -111,6 +111,9 @@ def test_share_in_the_duty_text_counts_like_a_given_share(matcher):
     assert a.reads_as[0].code == "12200"
     with pytest.raises(ValueError):
         matcher.assess(written, "12200", [40, 40])
+    # The share in the words wins over a stored one (the person edited the line).
+    edited = matcher.assess(written, "12200", [10, 10, 40, 40])
+    assert edited.weights == (40.0, 40.0, 10.0, 40.0)
 
 
 @pytest.mark.parametrize(

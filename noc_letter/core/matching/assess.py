@@ -74,6 +74,10 @@ def share_weights(shares: Sequence[float | None]) -> tuple[float, ...]:
     return tuple(float(s) if s is not None and s > 0 else fill for s in shares)
 
 
+def _first_known(*values: float | None) -> float | None:
+    return next((v for v in values if v is not None), None)
+
+
 def lead_statement_parts(lead: str, nlp=None) -> list[str]:
     """The actions in a lead statement's first sentence ("maintain books", "keep records", ...).
 
@@ -163,15 +167,15 @@ class Assessor:
         """How an officer would likely read these duties against the target code.
 
         `shares` (one per duty, % of working time, None where unknown) weigh each duty in what
-        the letter reads as; a share written in the duty itself ("... (40%)") counts when none
-        is given. With no share anywhere, every duty counts the same.
+        the letter reads as. A share written in the duty itself ("... (40%)") comes first: it is
+        what the person sees and the letter prints. With no share anywhere, all count the same.
         """
         m = self.matcher
         given = list(shares) if shares is not None else [None] * len(duties)
         if len(given) != len(duties):
             raise ValueError("one share (or None) per duty")
         pairs = zip(duties, given, strict=True)
-        weights = share_weights([stated_share(text) if s is None else s for text, s in pairs])
+        weights = share_weights([_first_known(stated_share(text), s) for text, s in pairs])
         group, parts, duty_vecs, part_vecs = self._target_text(target)
         queries = m.queries(duties)
         scored = [m.scored(q) for q in queries]
