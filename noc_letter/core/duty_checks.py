@@ -53,6 +53,7 @@ def reading_findings(project: Project, matcher) -> list[Finding]:
         on_target = sum(1 for r in a.duties if r.supports == "target")
         top = a.reads_as[0] if a.reads_as else None
         if top is not None and top.code != target and top.score > 0:
+            weighed = " (each duty counted by its stated share of time)" if a.weights else ""
             lower = (
                 " (a lower TEER: an officer may assume that job)"
                 if top.teer > a.target.teer
@@ -62,7 +63,7 @@ def reading_findings(project: Project, matcher) -> list[Finding]:
                 Finding(
                     "warning",
                     "duties-read-as-other",
-                    f"As a whole, the duties of position {p + 1} read more as "
+                    f"As a whole{weighed}, the duties of position {p + 1} read more as "
                     f"{top.code} {top.title}"
                     f"{lower} than as your target {target}. Put the duties that support {target} "
                     "first and describe them specifically — only what you really do.",

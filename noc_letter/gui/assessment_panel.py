@@ -38,6 +38,13 @@ def assessment_html(reading: Any, catalogue: Any, matcher_ready: bool) -> str:
         skilled = "skilled" if ref.teer <= 3 else "not skilled"
         parts.append(f"<li>{e(ref.code)} {e(ref.title)} (TEER {ref.teer}, {skilled}){mark}</li>")
     parts.append("</ol>")
+    weights = getattr(a, "weights", ())
+    if weights:
+        shares = ", ".join(f"{i + 1}: {w:g} %" for i, w in enumerate(weights))
+        parts.append(
+            f"<p><b>Each duty counted by its share of time:</b> {e(shares)} "
+            "(a duty without a stated share gets an even part of what is left of 100 %)</p>"
+        )
     lead = _YES if a.lead_statement_supported else _NO
     parts.append(f"<p><b>Lead statement supported:</b> {lead}</p><ul>")
     for text, ok in a.lead_statement_parts:

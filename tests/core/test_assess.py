@@ -137,3 +137,16 @@ def test_a_huge_line_states_no_share_and_is_read_quickly(matcher):
     huge = "Reconcile accounts" + " " * 1_000_000 + "x 40%"
     a = matcher.assess([huge, "Post journal entries (50%)"], "12200")
     assert a.weights == (50.0, 50.0)
+
+
+def test_check_warning_says_shares_were_counted(matcher):
+    """The project check's "reads as another occupation" warning says when shares decided it."""
+    from noc_letter.core.duty_checks import reading_findings
+    from noc_letter.core.letter import Duty, Position, Project
+
+    shares = (10, 10, 40, 40)
+    duties = [Duty(t, share=w) for t, w in zip(BOOKKEEPING + CLERICAL, shares, strict=True)]
+    project = Project(positions=[Position(noc="12200", duties=duties)])
+    (finding,) = [f for f in reading_findings(project, matcher) if "read more as" in f.message]
+    assert "14200" in finding.message
+    assert "(each duty counted by its stated share of time)" in finding.message

@@ -198,3 +198,7 @@ def test_letter_reading_counts_each_duty_by_its_share(presenter):
     assessment = presenter.reading.assessment
     assert assessment.weights == (40.0, 40.0, 10.0, 10.0)
     assert assessment.reads_as[0].code == "12200"
+    from noc_letter.gui.assessment_panel import assessment_html
+
+    shown = assessment_html(presenter.reading, None, True)
+    assert "counted by its share of time:</b> 1: 40 %, 2: 40 %, 3: 10 %, 4: 10 %" in shown
