@@ -124,6 +124,7 @@ def test_share_in_the_duty_text_counts_like_a_given_share(matcher):
         ([70, 40, None], (70.0, 40.0, 40.0)),  # nothing left: the smallest stated share
         ([50, 50, None], (50.0, 50.0, 50.0)),
         ([0, 30], (70.0, 30.0)),  # 0 % is not a stated share: it gets what is left
+        ([float("inf"), float("nan"), 150, -5, "x", 20], (16.0,) * 5 + (20.0,)),  # bad values
     ],
 )
 def test_share_weights(shares, weights):

@@ -65,13 +65,23 @@ def share_weights(shares: Sequence[float | None]) -> tuple[float, ...]:
     every duty counts the same. The person's "60 % bookkeeping, 30 % clerical" is what an
     officer weighs, so the letter reads as the work that takes most of the time.
     """
-    known = [s for s in shares if s is not None and s > 0]
+    usable = [_usable_share(s) for s in shares]
+    known = [s for s in usable if s is not None]
     if not known:
         return ()
-    missing = sum(1 for s in shares if s is None or s <= 0)
+    missing = len(usable) - len(known)
     left = 100.0 - sum(known)
     fill = left / missing if missing and left > 0 else min(known)
-    return tuple(float(s) if s is not None and s > 0 else fill for s in shares)
+    return tuple(fill if s is None else s for s in usable)
+
+
+def _usable_share(share) -> float | None:
+    """A share in (0, 100] %, or None (missing, zero, negative, over 100 or not a number)."""
+    try:
+        value = float(share)
+    except (TypeError, ValueError):
+        return None
+    return value if 0 < value <= 100 else None
 
 
 def _first_known(*values: float | None) -> float | None:
