@@ -151,3 +151,12 @@ def test_check_warning_says_shares_were_counted(matcher):
     (finding,) = [f for f in reading_findings(project, matcher) if "read more as" in f.message]
     assert "14200" in finding.message
     assert "(each duty counted by its stated share of time)" in finding.message
+
+
+def test_assessment_pools_the_same_scores_as_letter_scores(matcher):
+    """The assessment pools the duty scores it already has: same figures as `letter_scores`."""
+    duties = BOOKKEEPING + CLERICAL + [""]
+    a = matcher.assess(duties, "12200", [40, 40, 10, 10, None])
+    letter = matcher.letter_scores(matcher.queries(duties), a.weights)
+    top = a.reads_as[0]
+    assert top.score == round(float(letter[matcher.position[top.code]]), 4)

@@ -84,10 +84,6 @@ def _usable_share(share) -> float | None:
     return value if 0 < value <= 100 else None
 
 
-def _first_known(*values: float | None) -> float | None:
-    return next((v for v in values if v is not None), None)
-
-
 def lead_statement_parts(lead: str, nlp=None) -> list[str]:
     """The actions in a lead statement's first sentence ("maintain books", "keep records", ...).
 
@@ -185,7 +181,7 @@ class Assessor:
         if len(given) != len(duties):
             raise ValueError("one share (or None) per duty")
         pairs = zip(duties, given, strict=True)
-        weights = share_weights([_first_known(stated_share(text), s) for text, s in pairs])
+        weights = share_weights([stated_share(text) or s for text, s in pairs])
         group, parts, duty_vecs, part_vecs = self._target_text(target)
         queries = m.queries(duties)
         scored = [m.scored(q) for q in queries]
@@ -210,7 +206,7 @@ class Assessor:
             self._reading(i, text, s, t, neighbour_codes)
             for i, (text, s) in enumerate(zip(duties, scored, strict=True))
         )
-        letter = m.letter_scores(queries, weights or None)
+        letter = m.pool(scored, weights or None)
         order = [int(g) for g in np.argsort(-letter, kind="stable")[:3]]
         reads_as = tuple(self._ref(g, letter[g]) for g in order)
         confidence = _confidence(letter, order)

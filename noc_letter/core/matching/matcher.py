@@ -218,13 +218,18 @@ class Matcher:
 
         Summing per-duty evidence beat voting and softmax pooling on the dev letters.
         """
+        return self.pool([self.scored(q) for q in queries], weights)
+
+    def pool(self, scored: Sequence[Scored], weights: Sequence[float] | None = None) -> np.ndarray:
+        """`letter_scores` of duties already scored (empty duties and zero weights left out)."""
         if weights is None:
-            weights = [1.0] * len(queries)
-        usable = [(q, w) for q, w in zip(queries, weights, strict=True) if not q.empty and w > 0]
+            weights = [1.0] * len(scored)
+        pairs = zip(scored, weights, strict=True)
+        usable = [(s, w) for s, w in pairs if not s.query.empty and w > 0]
         if not usable:
             return np.zeros(len(self.codes))
-        scores = np.array([self.scored(q).scores for q, _ in usable])
-        return np.average(scores, axis=0, weights=[w for _, w in usable])
+        rows = np.array([s.scores for s, _ in usable])
+        return np.average(rows, axis=0, weights=[w for _, w in usable])
 
     def assess(
         self, duties: Sequence[str], target: str, shares: Sequence[float | None] | None = None
