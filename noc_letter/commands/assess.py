@@ -17,10 +17,14 @@ def register(subparsers) -> None:
     parser.add_argument(
         "file", nargs="?", default="-", metavar="FILE|-", help="input file, or - for stdin"
     )
-    parser.add_argument(
-        "--target", required=True, metavar="CODE", help="target NOC 2021 code (5 digits)"
-    )
+    parser.add_argument("--target", metavar="CODE", help="target NOC 2021 code (5 digits)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='batch: read one JSON object a line, {"target": CODE, "duties": [...], '
+        '"shares": [...] (optional)}, and write one assessment a line (the engine loads once)',
+    )
     parser.set_defaults(func=run)
 
 
@@ -73,6 +77,18 @@ def assessment_json(a) -> dict:
             for d in a.duties
         ],
         "weighted_by_share": bool(a.weights),
+        "status": a.status,
+        "confusables": [
+            {
+                "code": c.code,
+                "title": c.title,
+                "teer": c.teer,
+                "coverage": c.coverage,
+                "score": c.score,
+            }
+            for c in a.confusables
+        ],
+        "reads_instead": ref(a.reads_instead) if a.reads_instead else None,
         "disclaimer": "Not legal advice: an officer decides; this is an estimate from the wording.",
     }
 
@@ -82,6 +98,12 @@ def run(args) -> int:
     from noc_letter.commands._io import InputError, duty_lines, fail
     from noc_letter.core.catalogue import load_catalogue
 
+    if args.jsonl:
+        from noc_letter.commands.assess_batch import run_batch
+
+        return run_batch(args)
+    if not args.target:
+        return fail("assess needs --target CODE (or --jsonl with a target on each line)")
     target = args.target.strip()
     if target not in load_catalogue():
         return fail(unknown_code_message(target))
@@ -102,6 +124,7 @@ def run(args) -> int:
         + "; ".join(f"{g.code} {g.title} (TEER {g.teer}) {g.score:.3f}" for g in a.reads_as)
         + "\n"
     )
+    w(f"Status: {a.status}\n")
     w(f"Confidence: {a.confidence:.2f}{'  (needs review)' if a.needs_review else ''}\n")
     w(f"Lead statement supported: {'yes' if a.lead_statement_supported else 'no'}\n")
     for text, ok in a.lead_statement_parts:

@@ -122,9 +122,17 @@ class Presenter(QObject):
         self.search_ready.emit()
         self.matcher_status.emit("Catalogue ready; loading the duty matcher (spaCy)…", False)
 
-    def _matcher_loaded(self, _matcher: Any) -> None:
+    def _matcher_loaded(self, matcher: Any) -> None:
         self.matcher_ready = True
-        self.matcher_status.emit("Duty matcher ready", True)
+        problem = services.meaning_problem(matcher)
+        if problem:
+            log.warning("duty matcher without the meaning model: %s", problem)
+        self.matcher_status.emit(
+            f"Duty matcher ready (word matching only: {problem})"
+            if problem
+            else "Duty matcher ready",
+            True,
+        )
         self.read_letter()
 
     def _load_failed(self, error: BaseException) -> None:

@@ -131,9 +131,22 @@ def load_matcher() -> Any:
     from noc_letter.core.matching import get_matcher
 
     matcher = get_matcher()
+    # The sentence encoder loads on its own thread meanwhile; the window waits for it here (on
+    # the worker) so that a reading never flips from the lexical-only one to the full one.
+    matcher.meaning_parts()
     matcher.compare("Reconcile bank statements", ["12200"])  # first call builds lazy parts
     # (the tagger for assessments and rewording loads on their first use)
     return matcher
+
+
+def meaning_problem(matcher: Any) -> str | None:
+    """Why the sentence encoder is not in use (None when it is)."""
+    loading = getattr(matcher, "meaning", None)
+    if loading is None:
+        return "the meaning model is not installed"
+    if loading.error is not None:
+        return f"the meaning model failed to load ({type(loading.error).__name__})"
+    return None
 
 
 def matcher_if_loaded() -> Any:

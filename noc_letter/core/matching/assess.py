@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from noc_letter.core.matching.matcher import Matcher
+from noc_letter.core.matching.lead import lead_statement_parts
 from noc_letter.core.matching.query import Query
 from noc_letter.core.matching.results import (
     Assessment,
+    Confusable,
     CoveredDuty,
     DutyReading,
     GroupRef,
 )
+from noc_letter.core.matching.status import confusable_codes, letter_status, supports_duty
+from noc_letter.core.matching.verdict import with_verdict
 from noc_letter.core.splitting import stated_share
+
+if TYPE_CHECKING:  # annotations only: the matcher is handed in, never imported here
+    from noc_letter.core.matching.matcher import Matcher
 
 # A person's duty "describes" a NOC main duty when their similarity reaches COVER_THRESHOLD:
 # the mean of the lexical cosine (shared lemmas) and the vector cosine (meaning). Example:
@@ -32,8 +38,6 @@ LEAD_SHARE = 0.5
 # 1.5 times the second reads as fully confident; below NEEDS_REVIEW the verdict says so.
 CONFIDENCE_MARGIN = 1 / 3
 NEEDS_REVIEW = 0.3
-# A duty supports the target when the target scores within this fraction of the duty's best.
-TARGET_CLOSE = 0.9
 # Below this score a duty says too little to read as any occupation.
 UNCLEAR_SCORE = 0.04
 
@@ -82,45 +86,6 @@ def _usable_share(share) -> float | None:
     except (TypeError, ValueError):
         return None
     return value if 0 < value <= 100 else None
-
-
-def lead_statement_parts(lead: str, nlp=None) -> list[str]:
-    """The actions in a lead statement's first sentence ("maintain books", "keep records", ...).
-
-    With a tagger, the subject before the first verb is dropped and a new action starts at each
-    verb that follows a comma or "and"/"or"; lists of objects stay whole. Without one, the
-    sentence is one action.
-    """
-    first = re.split(r"(?<=[a-z)])\.\s", lead.strip(), maxsplit=1)[0].rstrip(".")
-    if nlp is None:
-        return [first]
-    tokens = list(nlp(first))
-    starts = []
-    for i, token in enumerate(tokens):
-        if token.pos_ != "VERB" or token.tag_ in ("VBN", "VBG"):
-            continue
-        previous = tokens[i - 1] if i else None
-        if not starts or (
-            previous is not None and (previous.text in ",;" or previous.pos_ == "CCONJ")
-        ):
-            starts.append(i)
-    if not starts:
-        return [first]
-    # An action with no object ("inspect, troubleshoot and repair rail cars") joins the next one.
-    bounds = starts + [len(tokens)]
-    starts = [
-        a
-        for k, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))
-        if k == 0 or any(t.pos_ in ("NOUN", "PROPN") for t in tokens[bounds[k - 1] : a])
-    ]
-    parts = []
-    for a, b in zip(starts, starts[1:] + [len(tokens)], strict=True):
-        span = tokens[a:b]
-        while span and (span[-1].text in ",;" or span[-1].pos_ == "CCONJ"):
-            span = span[:-1]
-        if span:
-            parts.append(first[span[0].idx : span[-1].idx + len(span[-1].text)])
-    return parts or [first]
 
 
 class Assessor:
@@ -184,16 +149,12 @@ class Assessor:
         weights = share_weights([stated_share(text) or s for text, s in pairs])
         group, parts, duty_vecs, part_vecs = self._target_text(target)
         queries = m.queries(duties)
-        scored = [m.scored(q) for q in queries]
+        scored = m.scored_all(queries)
         person_vecs = [_vector(m, q) for q in queries]
         t = m.position[target]
         neighbour_codes = set(self.neighbours(target))
 
-        covered = []
-        for j, (duty, vec) in enumerate(zip(group.main_duties, duty_vecs, strict=True)):
-            sims = [_cosine(vec, pv) for pv in person_vecs]
-            by = tuple(i for i, s in enumerate(sims) if s >= COVER_THRESHOLD)
-            covered.append(CoveredDuty(j, duty.text, by, round(max(sims, default=0.0), 3)))
+        covered = self._coverage(duty_vecs, group.main_duties, person_vecs)
         part_hits = tuple(
             (part, any(_cosine(vec, pv) >= COVER_THRESHOLD for pv in person_vecs))
             for part, vec in zip(parts, part_vecs, strict=True)
@@ -215,6 +176,15 @@ class Assessor:
             key=lambda c: letter[m.position[c]],
             default=None,
         )
+        usable = [
+            i for i, s in enumerate(scored) if not s.query.empty and (not weights or weights[i] > 0)
+        ]
+        rows = np.array([scored[i].scores for i in usable]).reshape(len(usable), len(m.codes))
+        row_weights = [weights[i] if weights else 1.0 for i in usable]
+        confusable = confusable_codes(m.catalogue, target)
+        status, rival, duels = letter_status(
+            rows, row_weights, t, [m.position[c] for c in confusable], m.teers
+        )
         assessment = Assessment(
             target=self._ref(t, letter[t]),
             reads_as=reads_as,
@@ -229,8 +199,29 @@ class Assessor:
             if closest
             else None,
             weights=weights,
+            status=status,
+            reads_instead=self._ref(rival, letter[rival]) if rival is not None else None,
+            confusables=tuple(
+                self._confusable(d.group, letter[d.group], person_vecs) for d in duels
+            ),
         )
-        return _with_verdict(assessment)
+        return with_verdict(assessment)
+
+    def _coverage(self, duty_vecs, main_duties, person_vecs) -> list[CoveredDuty]:
+        covered = []
+        for j, (duty, vec) in enumerate(zip(main_duties, duty_vecs, strict=True)):
+            sims = [_cosine(vec, pv) for pv in person_vecs]
+            by = tuple(i for i, s in enumerate(sims) if s >= COVER_THRESHOLD)
+            covered.append(CoveredDuty(j, duty.text, by, round(max(sims, default=0.0), 3)))
+        return covered
+
+    def _confusable(self, g: int, score: float, person_vecs) -> Confusable:
+        """A confusable group with the share of its main duties the letter covers."""
+        code = self.matcher.codes[g]
+        group, _parts, duty_vecs, _ = self._target_text(code)
+        covered = self._coverage(duty_vecs, group.main_duties, person_vecs)
+        share = sum(c.covered for c in covered) / len(covered) if covered else 0.0
+        return Confusable(code, group.title, group.teer, round(share, 3), round(float(score), 4))
 
     def _ref(self, g: int, score: float) -> GroupRef:
         unit = self.matcher.catalogue.groups[g]
@@ -250,7 +241,7 @@ class Assessor:
         best_g = int(np.argmax(scored.scores))
         best = m.candidate(scored, best_g)
         target_score = float(scored.scores[t])
-        if target_score >= TARGET_CLOSE * best.score:
+        if supports_duty(scored.scores, t):
             return DutyReading(
                 i,
                 text,
@@ -284,33 +275,3 @@ def _confidence(letter: np.ndarray, order: list[int]) -> float:
         return 0.0
     margin = 1.0 - float(letter[order[1]] / letter[order[0]])
     return round(min(1.0, margin / CONFIDENCE_MARGIN), 3)
-
-
-def _with_verdict(a: Assessment) -> Assessment:
-    from dataclasses import replace
-
-    top = a.reads_as[0] if a.reads_as else None
-    n_cov, n_all = a.covered_count, len(a.covered_main_duties)
-    coverage = (
-        f"{n_cov} of {n_all} main duties covered; lead statement "
-        f"{'supported' if a.lead_statement_supported else 'not clearly supported'}."
-    )
-    if top is None or top.score <= 0:
-        verdict = "The duties are too vague to read as any occupation yet. Add specific duties."
-    elif top.code == a.target.code:
-        verdict = (
-            f"Reads as your target, {a.target.code} {a.target.title} "
-            f"(TEER {a.target.teer}). {coverage}"
-        )
-    else:
-        low = " An officer may assume this lower-TEER job." if top.teer > a.target.teer else ""
-        verdict = (
-            f"Reads more as {top.code} {top.title} (TEER {top.teer}) than your target "
-            f"{a.target.code} {a.target.title}.{low} {coverage} Put the duties that support "
-            f"{a.target.code} first and describe them specifically, truthfully."
-        )
-    if a.weights and top is not None and top.score > 0:
-        verdict += " Each duty counts by its stated share of working time."
-    if a.needs_review and top is not None and top.score > 0:
-        verdict += " The margin over the next group is small: review it carefully."
-    return replace(a, verdict=verdict)

@@ -173,7 +173,7 @@ def build_index(catalogue: Catalogue, nlp, vectors=None, tagged_nlp=None) -> Mat
     verbs: set[str] = set()
     lead_parts: tuple[tuple[str, ...], ...] = ()
     if tagged_nlp is not None:
-        from noc_letter.core.matching.assess import lead_statement_parts
+        from noc_letter.core.matching.lead import lead_statement_parts
 
         lead_parts = tuple(
             tuple(lead_statement_parts(g.lead_statement, tagged_nlp)) for g in catalogue.groups

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 import numpy as np
 
@@ -13,6 +13,7 @@ from noc_letter.core.catalogue import Catalogue
 from noc_letter.core.matching.dense import DenseModel
 from noc_letter.core.matching.index import KINDS, MatchIndex, remove_directions, sentence_text
 from noc_letter.core.matching.lexical import DUTY, EXAMPLE_TITLE, LEAD, LexicalModel
+from noc_letter.core.matching.meaning import MeaningScores
 from noc_letter.core.matching.query import (
     MAX_DUTY_CHARS,
     Query,
@@ -46,6 +47,18 @@ HUB_WEIGHT = 0.5
 # A NOC sentence close in meaning (vector cosine) is shown as evidence from this similarity on.
 MEANING_EVIDENCE = 0.5
 
+# The encoder's closest main duty or lead statement is shown as evidence from this cosine on.
+ENCODER_EVIDENCE = 0.5
+# Weight of the sentence encoder against the lexical + word-vector score, in z-score units
+# over the 516 groups of one duty: score = base + FUSION · sd(base) · (enc − mean(enc)) / sd(enc),
+# which ranks groups like z(base) + FUSION · z(enc) and keeps the base score's level.
+# Worked example, "Reconcile the company's two bank accounts": base 12200 0.21, 10021 0.24
+# (sd 0.03); encoder 12200 0.62, 10021 0.48 (mean 0.30, sd 0.06) → 12200 0.21 + 0.03·5.3 = 0.37,
+# 10021 0.24 + 0.03·3.0 = 0.33: the bookkeeper reading wins.
+FUSION = 1.0
+# Meaning vectors kept per matcher (by duty text), so re-reading a letter embeds only new lines.
+EMBED_CACHE = 4096
+
 
 @dataclass(frozen=True)
 class Weights:
@@ -78,13 +91,18 @@ class Scored:
     best_sentence: np.ndarray
     vector_best: np.ndarray | None = None
     vector_sentence: np.ndarray | None = None
+    base: np.ndarray | None = None  # the lexical + word-vector score, before the encoder
+    meaning: MeaningScores | None = None
 
 
 class Matcher:
     """Scores duties against all 516 NOC 2021 unit groups.
 
     Build it with `get_matcher()` (loads spaCy and the index once); it is thread-safe for reads
-    because spaCy calls are serialised with a lock.
+    because spaCy calls are serialised with a lock. The sentence encoder (`meaning`, a
+    `encoder.Loading` of (SentenceEncoder, MeaningIndex)) loads in the background: while it
+    loads, `wait_for_meaning` decides whether scoring waits for it (command line, tests) or
+    answers at once from the lexical channel (the window, which reads again when it is ready).
     """
 
     def __init__(
@@ -95,6 +113,8 @@ class Matcher:
         weights: Weights | None = None,
         vectors=None,
         tagged_nlp=None,
+        meaning=None,
+        fusion: float = FUSION,
     ):
         """Args:
         catalogue, index: the bundled data (the index must be built with the same `nlp`).
@@ -103,6 +123,8 @@ class Matcher:
         vectors: word vectors for the meaning channel (None: lexical only).
         tagged_nlp: a pipeline with parts of speech for the lead statement and rewording;
             loaded on first use with nlp.get_nlp() when not given.
+        meaning: an `encoder.Loading` of (SentenceEncoder, MeaningIndex), or None.
+        fusion: weight of the encoder's score (FUSION).
         """
         self.catalogue = catalogue
         self.index = index
@@ -120,7 +142,12 @@ class Matcher:
         self.teers = np.array([group.teer for group in catalogue.groups])
         self.set_weights(weights or Weights())
         self._nlp_lock = threading.Lock()
-        self._assessor = None
+        self.assessor = None  # attached by engine.get_matcher (assess.Assessor)
+        self.meaning = meaning
+        self.fusion = fusion
+        self.wait_for_meaning = True
+        self._embedded: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._embed_lock = threading.Lock()
 
     def set_weights(self, weights: Weights) -> None:
         """Replace the global weights (benchmarks use this to tune a few of them)."""
@@ -164,8 +191,74 @@ class Matcher:
         ]
 
     # --- scoring --------------------------------------------------------------------------
-    def scored(self, query: Query) -> Scored:
+    def meaning_parts(self):
+        """(SentenceEncoder, MeaningIndex) when the encoder is loaded, else None.
+
+        Waits for it to finish loading when `wait_for_meaning` is set."""
+        if self.meaning is None:
+            return None
+        return self.meaning.get(wait=self.wait_for_meaning)
+
+    @property
+    def meaning_ready(self) -> bool:
+        """True when scores include the sentence encoder (or it will never load)."""
+        return self.meaning is None or self.meaning.ready
+
+    def meaning_vectors(self, texts: Sequence[str]) -> list[np.ndarray] | None:
+        """Encoder vectors of duty texts (cached by text; new ones embedded in one batch)."""
+        parts = self.meaning_parts()
+        if parts is None:
+            return None
+        encoder = parts[0]
+        with self._embed_lock:
+            missing = list(dict.fromkeys(t for t in texts if t not in self._embedded))
+        if missing:
+            found = encoder.embed(missing)
+            with self._embed_lock:
+                for text, vector in zip(missing, found, strict=True):
+                    self._embedded[text] = vector
+                while len(self._embedded) > EMBED_CACHE:
+                    self._embedded.popitem(last=False)
+        with self._embed_lock:
+            out = []
+            for text in texts:
+                vector = self._embedded.get(text)
+                if vector is None:  # pushed out by a huge batch: embed it again
+                    vector = encoder.embed_one(text)
+                out.append(vector)
+            return out
+
+    def scored_all(self, queries: Sequence[Query]) -> list[Scored]:
+        """`scored` for many duties, their encoder vectors computed in one batch."""
+        texts = [q.text for q in queries if not q.empty]
+        vectors = self.meaning_vectors(texts) if texts else None
+        by_text = dict(zip(texts, vectors, strict=True)) if vectors is not None else {}
+        return [self.scored(q, by_text.get(q.text)) for q in queries]
+
+    def scored(self, query: Query, meaning_vector: np.ndarray | None = None) -> Scored:
         """Combined score of every group for an analysed duty."""
+        base = self._base_scores(query)
+        scores, meaning = base.scores, None
+        if not query.empty:
+            parts = self.meaning_parts()
+            if parts is not None:
+                if meaning_vector is None:
+                    meaning_vector = self.meaning_vectors([query.text])[0]
+                meaning = parts[1].score(meaning_vector)
+                scores = fuse(base.scores, meaning.combined, self.fusion)
+        return Scored(
+            query,
+            scores,
+            base.best,
+            base.best_sentence,
+            base.vector_best,
+            base.vector_sentence,
+            base.scores,
+            meaning,
+        )
+
+    def _base_scores(self, query: Query) -> Scored:
+        """The lexical + word-vector score of every group (hub-corrected), without the encoder."""
         term_ids, term_w = self.lexical.query_vector(query.lemmas, list(query.weights))
         lex = self.lexical.score(term_ids, term_w)
         combined = self._field_w @ lex.fields + self._best_w @ lex.best
@@ -218,7 +311,7 @@ class Matcher:
 
         Summing per-duty evidence beat voting and softmax pooling on the dev letters.
         """
-        return self.pool([self.scored(q) for q in queries], weights)
+        return self.pool(self.scored_all(queries), weights)
 
     def pool(self, scored: Sequence[Scored], weights: Sequence[float] | None = None) -> np.ndarray:
         """`letter_scores` of duties already scored (empty duties and zero weights left out)."""
@@ -235,20 +328,16 @@ class Matcher:
         self, duties: Sequence[str], target: str, shares: Sequence[float | None] | None = None
     ):
         """Letter-level reading of `duties` against `target` (see `assess.Assessor`)."""
-        return self.assessor.assess(duties, target, shares)
+        return self._attached_assessor().assess(duties, target, shares)
 
     def neighbours(self, code: str, limit: int = 3) -> list[str]:
         """Codes an officer could confuse with `code`: its exclusions, then the closest groups."""
-        return self.assessor.neighbours(code, limit)
+        return self._attached_assessor().neighbours(code, limit)
 
-    @property
-    def assessor(self):
-        """The letter-level assessor bound to this matcher (created on first use)."""
-        if self._assessor is None:
-            from noc_letter.core.matching.assess import Assessor
-
-            self._assessor = Assessor(self)
-        return self._assessor
+    def _attached_assessor(self):
+        if self.assessor is None:
+            raise RuntimeError("this matcher has no assessor: build it with get_matcher()")
+        return self.assessor
 
     def rank_of(self, scores: np.ndarray, code: str) -> int:
         """1-based rank of a code within a score vector."""
@@ -281,8 +370,23 @@ class Matcher:
                 if text not in seen and similarity >= MEANING_EVIDENCE:
                     items.append(Evidence(KINDS[kind], text, similarity, ()))
                     seen.add(text)
+        if scored.meaning is not None:
+            items += self._encoder_evidence(scored.meaning, group, {e.text for e in items})
         items.sort(key=lambda e: -e.similarity)
         return tuple(items)
+
+    def _encoder_evidence(self, meaning: MeaningScores, group: int, seen: set[str]):
+        """The group's main duty and lead statement the encoder finds closest in meaning."""
+        unit = self.catalogue.groups[group]
+        found = []
+        position = int(meaning.best_duty[group])
+        duty_sim = float(meaning.features["duty"][group])
+        if position >= 0 and duty_sim >= ENCODER_EVIDENCE:
+            found.append(Evidence("main_duty", unit.main_duties[position].text, duty_sim, ()))
+        lead_sim = float(meaning.features["lead"][group])
+        if lead_sim >= ENCODER_EVIDENCE:
+            found.append(Evidence("lead_statement", unit.lead_statement, lead_sim, ()))
+        return [e for e in found if e.text not in seen]
 
     def candidate(self, scored: Scored, group: int) -> Candidate:
         """A Candidate for one group index, with evidence and a one-line reason."""
@@ -320,12 +424,11 @@ def reason_for(evidence: Sequence[Evidence]) -> str:
     return f'Shares "{words}" with the {_KIND_WORDS.get(best.kind, best.kind)} "{text}".'
 
 
-@cache
-def get_matcher() -> Matcher:
-    """The shared matcher: bundled catalogue and index, the fast spaCy pipeline, default weights."""
-    from noc_letter.core.matching.index import bundled_catalogue_and_index
-    from noc_letter.core.matching.vectors import load_vectors
-    from noc_letter.core.nlp import get_fast_nlp
-
-    catalogue, index = bundled_catalogue_and_index()
-    return Matcher(catalogue, index, get_fast_nlp(), vectors=load_vectors())
+def fuse(base: np.ndarray, meaning: np.ndarray, weight: float) -> np.ndarray:
+    """Base scores moved by the encoder's z-score, in the base's own units, kept in [0, 1]."""
+    spread = float(base.std())
+    meaning_spread = float(meaning.std())
+    if weight <= 0 or spread <= 0 or meaning_spread <= 0:
+        return base
+    moved = base + weight * spread * (meaning - float(meaning.mean())) / meaning_spread
+    return np.clip(moved, 0.0, 1.0).astype(np.float32)

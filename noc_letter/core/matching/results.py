@@ -50,6 +50,19 @@ class GroupRef:
 
 
 @dataclass(frozen=True)
+class Confusable:
+    """A group an officer could read the letter as instead of the target (an exclusion of the
+    target's profile or a sibling in its minor group), with the share of its main duties the
+    letter covers and its letter-level score."""
+
+    code: str
+    title: str
+    teer: int
+    coverage: float
+    score: float
+
+
+@dataclass(frozen=True)
 class CoveredDuty:
     """One of the target's main duties and which of the person's duties describe it."""
 
@@ -94,6 +107,12 @@ class Assessment:
     # Per duty, the weight it has in what the letter reads as (its share of working time, in
     # %); empty when no share was stated and every duty counts the same.
     weights: tuple[float, ...] = ()
+    # What an officer would conclude (status.STATUSES): "supports_target",
+    # "reads_as_other_skilled", "reads_as_lower_teer" or "too_little"; the group the letter
+    # reads as instead (for the two "reads_as" statuses); the target's confusable groups.
+    status: str = "too_little"
+    reads_instead: GroupRef | None = None
+    confusables: tuple[Confusable, ...] = ()
 
     @property
     def covered_count(self) -> int:

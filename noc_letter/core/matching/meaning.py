@@ -1,0 +1,139 @@
+"""The encoder's view of the NOC: precomputed sentence vectors and per-group meaning scores."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from noc_letter.core.catalogue import Catalogue
+from noc_letter.core.matching.lead import lead_actions
+
+VECTORS_FILE = "noc_vectors.npz"
+FORMAT = 1
+
+# How the encoder's similarities make one score per group (cosines, so the sum stays in
+# [0, 1]): the best-matching main duty says most ("Reconcile bank statements" is one duty of
+# 12200), the lead statement's actions and the example titles add what the duties leave out.
+# Worked example, "Reconcile the two bank accounts each month" vs 12200: best duty 0.71, lead
+# 0.52, best example title 0.45, title 0.40 → 0.5·0.71 + 0.2·0.52 + 0.2·0.45 + 0.1·0.40 = 0.59.
+FEATURE_WEIGHTS = {"duty": 0.5, "lead": 0.2, "example": 0.2, "title": 0.1}
+
+
+def catalogue_texts(catalogue: Catalogue) -> dict[str, tuple[list[str], list[int]]]:
+    """Per kind, the NOC texts the encoder embeds and the group index of each."""
+    out: dict[str, tuple[list[str], list[int]]] = {
+        "duty": ([], []),
+        "example": ([], []),
+        "lead": ([], []),
+        "title": ([], []),
+    }
+    for g, group in enumerate(catalogue.groups):
+        for duty in group.main_duties:
+            out["duty"][0].append(duty.text)
+            out["duty"][1].append(g)
+        for title in dict.fromkeys(group.example_titles):
+            out["example"][0].append(title)
+            out["example"][1].append(g)
+        out["lead"][0].append(lead_actions(group.lead_statement))
+        out["lead"][1].append(g)
+        out["title"][0].append(group.title)
+        out["title"][1].append(g)
+    return out
+
+
+def catalogue_digest(catalogue: Catalogue) -> str:
+    """A short hash of the texts the vectors were made from (a stale file is refused)."""
+    digest = hashlib.sha256()
+    for kind, (texts, groups) in sorted(catalogue_texts(catalogue).items()):
+        digest.update(kind.encode())
+        for text, g in zip(texts, groups, strict=True):
+            digest.update(f"{g}\x1f{text}\x1e".encode())
+    return digest.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class MeaningScores:
+    """Per group: the combined meaning score, each feature, and the best duty's position."""
+
+    combined: np.ndarray
+    features: dict[str, np.ndarray]
+    best_duty: np.ndarray  # position of the best main duty within its group, -1 if none
+
+
+class _MaxByGroup:
+    """Row vectors sorted by group, for the best cosine of each group in one pass."""
+
+    def __init__(self, vectors: np.ndarray, groups: np.ndarray, n_groups: int) -> None:
+        order = np.argsort(groups, kind="stable")
+        self.vectors = np.ascontiguousarray(vectors[order], dtype=np.float32)
+        sorted_groups = groups[order]
+        self.starts = np.r_[0, np.nonzero(sorted_groups[1:] != sorted_groups[:-1])[0] + 1]
+        self.groups = sorted_groups[self.starts]
+        self.n_groups = n_groups
+
+    def best(self, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(best cosine, position within the group of the best row) for every group."""
+        sims = self.vectors @ query
+        best = np.zeros(self.n_groups, np.float32)
+        where = np.full(self.n_groups, -1, np.int64)
+        if not len(sims):
+            return best, where
+        top = np.maximum.reduceat(sims, self.starts)
+        best[self.groups] = top
+        hit = sims == np.repeat(top, np.diff(np.r_[self.starts, len(sims)]))
+        first_hit = np.maximum.reduceat(
+            np.where(hit, -np.arange(len(sims)), -len(sims)), self.starts
+        )
+        where[self.groups] = -first_hit - self.starts
+        return best, where
+
+
+class MeaningIndex:
+    """The catalogue's sentences as encoder vectors, ready to score one query vector."""
+
+    def __init__(self, arrays: dict[str, np.ndarray], n_groups: int, weights=None) -> None:
+        self.n_groups = n_groups
+        self.weights = dict(weights or FEATURE_WEIGHTS)
+        self._duty = _MaxByGroup(arrays["duty"], arrays["duty_group"], n_groups)
+        self._example = _MaxByGroup(arrays["example"], arrays["example_group"], n_groups)
+        self.lead = np.ascontiguousarray(arrays["lead"], dtype=np.float32)
+        self.title = np.ascontiguousarray(arrays["title"], dtype=np.float32)
+
+    def score(self, query: np.ndarray) -> MeaningScores:
+        """Meaning scores of every group for one unit query vector."""
+        duty, best_duty = self._duty.best(query)
+        example, _ = self._example.best(query)
+        features = {
+            "duty": duty,
+            "lead": self.lead @ query,
+            "example": example,
+            "title": self.title @ query,
+        }
+        combined = sum(self.weights[k] * np.clip(v, 0.0, 1.0) for k, v in features.items())
+        return MeaningScores(combined.astype(np.float32), features, best_duty)
+
+    @classmethod
+    def load(cls, path: Path, catalogue: Catalogue) -> MeaningIndex:
+        """Read the shipped vectors; refuses a file made from other catalogue text."""
+        with np.load(path, allow_pickle=False) as data:
+            arrays = {k: data[k] for k in data.files}
+        if int(arrays["format"]) != FORMAT:
+            raise ValueError(f"{path.name}: unsupported format {int(arrays['format'])}")
+        if str(arrays["catalogue"]) != catalogue_digest(catalogue):
+            raise ValueError(f"{path.name} was made from other NOC text: rebuild it")
+        return cls(arrays, len(catalogue))
+
+
+def build_arrays(encoder, catalogue: Catalogue) -> dict[str, np.ndarray]:
+    """Embed every catalogue text with `encoder` (build time); arrays for `np.savez`."""
+    arrays: dict[str, np.ndarray] = {
+        "format": np.array(FORMAT),
+        "catalogue": np.array(catalogue_digest(catalogue)),
+    }
+    for kind, (texts, groups) in catalogue_texts(catalogue).items():
+        arrays[kind] = encoder.embed(texts).astype(np.float16)
+        arrays[f"{kind}_group"] = np.array(groups, np.int32)
+    return arrays

@@ -1,0 +1,118 @@
+"""The letter's status as an officer checks it: the target against each group it could be."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+SUPPORTS_TARGET = "supports_target"
+READS_AS_OTHER_SKILLED = "reads_as_other_skilled"
+READS_AS_LOWER_TEER = "reads_as_lower_teer"
+TOO_LITTLE = "too_little"
+STATUSES = (SUPPORTS_TARGET, READS_AS_OTHER_SKILLED, READS_AS_LOWER_TEER, TOO_LITTLE)
+
+# Fewer duties than this say too little to tell one occupation from its neighbours.
+MIN_DUTIES = 3
+# A duty supports the target when the target's score is within this share of the duty's best
+# group's score (calibrated on the dev letters, docs/benchmarks.md "Letter status"). Example:
+# best 0.40 (10021), target 0.37 (12200): 0.37 ≥ (1 − 0.12) · 0.40 = 0.352, so it supports.
+DUTY_MARGIN = 0.12
+# A duty whose target and neighbour scores are this close (share of the larger) is evidence for
+# neither: "Answer the telephone" reads the same for a bookkeeper and a clerk.
+TIE = 0.05
+# A group that is not a confusable must beat the target's pooled score by this share to be
+# what the letter reads as; within it, the letter still supports the target.
+LETTER_MARGIN = 0.10
+
+
+@dataclass(frozen=True)
+class HeadToHead:
+    """The target against one confusable group over the whole letter."""
+
+    group: int
+    for_target: float  # weight of the duties that read clearly more as the target
+    for_other: float  # ... more as the other group
+    target_score: float  # pooled (share-weighted mean) scores
+    other_score: float
+
+    @property
+    def other_wins(self) -> bool:
+        """True when more of the letter (by weight) reads as the other group than the target;
+        on a tie in duties, the pooled score decides."""
+        if self.for_other != self.for_target:
+            return self.for_other > self.for_target
+        return self.other_score > self.target_score
+
+
+def supports_duty(scores: np.ndarray, target: int, margin: float = DUTY_MARGIN) -> bool:
+    """Does one duty's score row support the target (within `margin` of its best group)?"""
+    best = float(scores.max())
+    return best > 0 and float(scores[target]) >= (1.0 - margin) * best
+
+
+def head_to_head(
+    rows: np.ndarray, weights: np.ndarray, target: int, other: int, tie: float = TIE
+) -> HeadToHead:
+    """Weigh the duties that read clearly more as `target` or as `other` (ties count for none)."""
+    t, o = rows[:, target], rows[:, other]
+    band = tie * np.maximum(t, o)
+    for_t = float(weights[(t - o) > band].sum())
+    for_o = float(weights[(o - t) > band].sum())
+    total = float(weights.sum()) or 1.0
+    return HeadToHead(
+        other,
+        for_t / total,
+        for_o / total,
+        float(weights @ t) / total,
+        float(weights @ o) / total,
+    )
+
+
+def letter_status(
+    rows: np.ndarray,
+    weights: Sequence[float],
+    target: int,
+    confusables: Sequence[int],
+    teers: np.ndarray,
+    tie: float = TIE,
+    letter_margin: float = LETTER_MARGIN,
+    min_duties: int = MIN_DUTIES,
+) -> tuple[str, int | None, list[HeadToHead]]:
+    """(status, the group the letter reads as instead or None, each confusable's head-to-head).
+
+    Args:
+        rows: (n_duties, n_groups) score of every group for each usable duty.
+        weights: each duty's weight (share of working time, or 1).
+        target: the target's group index; confusables: its neighbours' group indexes.
+        teers: TEER of every group.
+    """
+    w = np.asarray(weights, dtype=np.float64)
+    duels = [head_to_head(rows, w, target, c, tie) for c in confusables if c != target]
+    if len(rows) < min_duties:
+        return TOO_LITTLE, None, duels
+    # What the letter reads as instead: the group on top of the whole letter when it beats the
+    # target clearly, else the confusable that wins the most duties from the target.
+    rival = None
+    pooled = (w @ rows) / (w.sum() or 1.0)
+    top = int(np.argmax(pooled))
+    beaten = [d for d in duels if d.other_wins]
+    if top != target and pooled[top] > (1.0 + letter_margin) * pooled[target]:
+        rival = top
+    elif beaten:
+        rival = max(beaten, key=lambda d: (d.for_other - d.for_target, d.other_score)).group
+    if rival is None:
+        return SUPPORTS_TARGET, None, duels
+    status = READS_AS_OTHER_SKILLED if teers[rival] <= 3 else READS_AS_LOWER_TEER
+    return status, rival, duels
+
+
+def confusable_codes(catalogue, code: str) -> list[str]:
+    """Groups an officer could take the target's letter for: the groups its NOC profile's
+    exclusions send elsewhere, then its siblings in the same minor group (first 4 digits)."""
+    group = catalogue.get(code)
+    codes = {g.code for g in catalogue.groups}
+    named = [e.see_code for e in group.exclusions if e.see_code in codes]
+    siblings = [g.code for g in catalogue.groups if g.code[:4] == code[:4]]
+    return [c for c in dict.fromkeys(named + siblings) if c != code]
