@@ -1,6 +1,6 @@
 """Letter status on the dev letters: the true target, and each minor-group sibling as target.
 
-Used by matcher_bench.py; run alone to see the calibration grid:
+Used by matcher_bench.py; run alone for the calibration grid of the status constants:
     .venv/bin/python benchmarks/letter_status_eval.py [--grid]
 """
 
@@ -22,42 +22,74 @@ from eval_set import letters, load_items  # noqa: E402
 from noc_letter.core.matching import status as st  # noqa: E402
 
 
-def letter_rows(matcher, items) -> list[np.ndarray]:
-    """Per dev letter, the (n_duties, 516) fused score rows of its usable duties."""
-    queries = matcher.queries([item["text"] for item in items])
-    scored = matcher.scored_all(queries)
-    rows = np.stack([s.scores for s in scored])
-    usable = np.array([not q.empty for q in queries])
-    return [rows[[i for i in ids if usable[i]]] for ids in letters(items)]
-
-
-def evaluate(matcher, items, rows_per_letter, **params) -> dict:
-    """Share of true targets that get supports_target, of sibling targets that do not, and the
-    per-status counts for both."""
-    pos = matcher.position
-    teers = matcher.teers
-    true_status, sib_status = Counter(), Counter()
-    for ids, rows in zip(letters(items), rows_per_letter, strict=True):
+def cases(matcher, items) -> list[tuple[list[str], str, bool]]:
+    """(duties, target, is the true target) for every dev letter: its true target, then each
+    minor-group sibling of it."""
+    out = []
+    for ids in letters(items):
+        duties = [items[i]["text"] for i in ids]
         gold = items[ids[0]]["noc"]
-        weights = np.ones(len(rows))
-        conf = [pos[c] for c in st.confusable_codes(matcher.catalogue, gold)]
-        status, _, _ = st.letter_status(rows, weights, pos[gold], conf, teers, **params)
-        true_status[status] += 1
-        for sib in matcher.codes:
-            if sib[:4] != gold[:4] or sib == gold:
-                continue
-            conf = [pos[c] for c in st.confusable_codes(matcher.catalogue, sib)]
-            status, _, _ = st.letter_status(rows, weights, pos[sib], conf, teers, **params)
-            sib_status[status] += 1
+        out.append((duties, gold, True))
+        out += [(duties, c, False) for c in matcher.codes if c[:4] == gold[:4] and c != gold]
+    return out
+
+
+def run_cases(matcher, items) -> list[dict]:
+    """The real assessment of every case, reduced to what the grid needs."""
+    found = []
+    for duties, target, true in cases(matcher, items):
+        a = matcher.assess(duties, target)
+        queries = matcher.queries(duties)
+        scored = [s for s in matcher.scored_all(queries) if not s.query.empty]
+        found.append(
+            {
+                "true": true,
+                "status": a.status,
+                "target": matcher.position[target],
+                "covered": a.covered_count,
+                "confusables": [matcher.position[c.code] for c in a.confusables],
+                "rows": np.array([s.scores for s in scored]).reshape(len(scored), -1),
+            }
+        )
+    return found
+
+
+def summarise(statuses: list[tuple[bool, str]]) -> dict:
+    """Bar figures and per-status counts from (is true target, status) pairs."""
+    true_status = Counter(s for t, s in statuses if t)
+    sib_status = Counter(s for t, s in statuses if not t)
     n_true, n_sib = sum(true_status.values()), sum(sib_status.values())
     return {
-        "true_supports": true_status[st.SUPPORTS_TARGET] / n_true,
+        "true_supports": true_status[st.SUPPORTS_TARGET] / max(1, n_true),
         "sibling_not_supports": 1 - sib_status[st.SUPPORTS_TARGET] / max(1, n_sib),
         "true_status": dict(true_status),
         "sibling_status": dict(sib_status),
         "n_letters": n_true,
         "n_sibling_targets": n_sib,
     }
+
+
+def evaluate(matcher, items, found: list[dict] | None = None) -> dict:
+    """Status figures of the shipped assessment over all cases."""
+    found = found if found is not None else run_cases(matcher, items)
+    return summarise([(f["true"], f["status"]) for f in found])
+
+
+def regrade(matcher, found: list[dict], **params) -> dict:
+    """The same figures with other status constants (tie, letter_margin, min_covered, ...)."""
+    statuses = []
+    for f in found:
+        status, _, _ = st.letter_status(
+            f["rows"],
+            np.ones(len(f["rows"])),
+            f["target"],
+            f["confusables"],
+            matcher.teers,
+            covered=f["covered"],
+            **params,
+        )
+        statuses.append((f["true"], status))
+    return summarise(statuses)
 
 
 def duty_margin_table(matcher, items, margins) -> list[tuple[float, float, float]]:
@@ -69,8 +101,7 @@ def duty_margin_table(matcher, items, margins) -> list[tuple[float, float, float
     for m in margins:
         gold_ok = sib_ok = sib_n = 0
         for item, s in zip(items, scored, strict=True):
-            g = matcher.position[item["noc"]]
-            gold_ok += st.supports_duty(s.scores, g, m)
+            gold_ok += st.supports_duty(s.scores, matcher.position[item["noc"]], m)
             for code in matcher.codes:
                 if code[:4] == item["noc"][:4] and code != item["noc"]:
                     sib_n += 1
@@ -87,16 +118,18 @@ def main() -> None:
 
     matcher = get_matcher()
     items = load_items()
-    rows = letter_rows(matcher, items)
-    print(evaluate(matcher, items, rows))
+    found = run_cases(matcher, items)
+    print(evaluate(matcher, items, found))
     if args.grid:
-        for tie in (0.0, 0.02, 0.05, 0.1):
-            for lm in (0.0, 0.05, 0.1, 0.2, 1.0):
-                r = evaluate(matcher, items, rows, tie=tie, letter_margin=lm)
-                print(
-                    f"tie={tie} letter_margin={lm}: true {r['true_supports']:.3f} "
-                    f"sibling-not {r['sibling_not_supports']:.3f} {r['true_status']}"
-                )
+        for tie in (0.0, 0.05, 0.1):
+            for lm in (0.0, 0.1, 0.2, 0.5):
+                for mc in (0, 1, 2):
+                    r = regrade(matcher, found, tie=tie, letter_margin=lm, min_covered=mc)
+                    print(
+                        f"tie={tie} letter_margin={lm} min_covered={mc}: "
+                        f"true {r['true_supports']:.3f} "
+                        f"sibling-not {r['sibling_not_supports']:.3f} {r['true_status']}"
+                    )
         for m, gold, sib in duty_margin_table(matcher, items, (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)):
             print(f"duty margin {m}: gold supported {gold:.3f}, sibling supported {sib:.3f}")
 

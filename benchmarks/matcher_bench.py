@@ -133,10 +133,10 @@ def main() -> None:
     if args.quick:
         return
     print("meaning model:", "loaded" if matcher.meaning_parts() else "not loaded")
-    from letter_status_eval import evaluate, letter_rows
+    from letter_status_eval import evaluate
     from regression_letters import check_letters
 
-    status = evaluate(matcher, items, letter_rows(matcher, items))
+    status = evaluate(matcher, items)
     regression = check_letters(matcher)
     median_ms, p95_ms = latency(matcher, items)
     letter_ms = letter_latency(matcher, items)

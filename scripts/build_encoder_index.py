@@ -2,10 +2,10 @@
 
     .venv/bin/python scripts/build_encoder_index.py [--encoder resources/encoder]
 
-Writes `noc_vectors.npz` into the encoder folder: float16 vectors of every main duty, example
-title, lead statement (its first sentence) and title, with their group index, the format and a
-digest of the catalogue text (the app refuses vectors made from other text). The app embeds a
-person's duties with the very same encoder files, so both sides match.
+Writes `noc_vectors.npz` into the encoder folder: int8 vectors (a scale per row) of every main
+duty, example title, lead statement (its first sentence) and title, with their group index, the
+format and a digest of the catalogue text (the app refuses vectors made from other text). The
+app embeds a person's duties with the very same encoder files, so both sides match.
 """
 
 from __future__ import annotations

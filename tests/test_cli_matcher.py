@@ -133,3 +133,64 @@ def test_missing_target_is_a_usage_error():
     result = cli("assess", stdin=b"x\n")
     assert result.returncode == 2
     assert len(result.stderr.decode().strip().splitlines()) == 1
+
+
+def test_assess_json_has_status_and_confusables():
+    """assess --json adds the letter status and the target's confusable groups."""
+    duties = "\n".join(
+        [
+            "Post journal entries and reconcile the bank accounts every month in QuickBooks",
+            "Prepare the monthly trial balance and financial statements for the owner",
+            "Prepare and file the quarterly GST/HST returns",
+        ]
+    )
+    result = cli("assess", "--target", "12200", "--json", "-", stdin=duties.encode())
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["status"] in (
+        "supports_target",
+        "reads_as_other_skilled",
+        "reads_as_lower_teer",
+        "too_little",
+    )
+    assert data["status"] == "supports_target"
+    assert data["confusables"], data
+    for item in data["confusables"]:
+        assert set(item) == {"code", "title", "teer", "coverage", "score"}
+    assert "14200" in [c["code"] for c in data["confusables"]]
+    for field in ("reads_as", "verdict", "confidence", "duties", "weighted_by_share"):
+        assert field in data  # earlier contract fields stay
+
+
+def test_assess_jsonl_reads_one_letter_per_line():
+    """assess --jsonl: one assessment per input line, in order; a bad line gets an error
+    object and exit status 1, the others are still assessed."""
+    lines = [
+        {
+            "target": "12200",
+            "duties": [
+                "Reconcile the bank accounts every month",
+                "Post journal entries in QuickBooks",
+                "Prepare the monthly financial statements",
+            ],
+            "shares": [40, 40, 20],
+        },
+        {"target": "99999", "duties": ["Drive a truck"]},
+        {"target": "73300", "duties": ["Drive a tractor-trailer between Toronto and Montreal"]},
+    ]
+    data = "\n".join(json.dumps(x) for x in lines) + "\nnot json\n"
+    result = cli("assess", "--jsonl", "-", stdin=data.encode())
+    assert result.returncode == 1
+    out = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [o["line"] for o in out] == [1, 2, 3, 4]
+    assert out[0]["target"]["code"] == "12200" and out[0]["weighted_by_share"] is True
+    assert "status" in out[0] and "confusables" in out[0]
+    assert "99999" in out[1]["error"]
+    assert out[2]["status"] == "too_little"
+    assert "not JSON" in out[3]["error"]
+
+
+def test_assess_without_target_or_jsonl_is_a_usage_error():
+    result = cli("assess", "-", stdin=b"Reconcile accounts\n")
+    assert result.returncode == 2
+    assert b"--target" in result.stderr

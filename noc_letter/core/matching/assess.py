@@ -93,7 +93,7 @@ class Assessor:
 
     def __init__(self, matcher: Matcher) -> None:
         self.matcher = matcher
-        self._target_text = lru_cache(maxsize=64)(self._analyse_target)
+        self._target_text = lru_cache(maxsize=1024)(self._analyse_target)
         self._neighbours = lru_cache(maxsize=256)(self._find_neighbours)
 
     def _analyse_target(self, code: str):
@@ -183,7 +183,12 @@ class Assessor:
         row_weights = [weights[i] if weights else 1.0 for i in usable]
         confusable = confusable_codes(m.catalogue, target)
         status, rival, duels = letter_status(
-            rows, row_weights, t, [m.position[c] for c in confusable], m.teers
+            rows,
+            row_weights,
+            t,
+            [m.position[c] for c in confusable],
+            m.teers,
+            covered=sum(c.covered for c in covered),
         )
         assessment = Assessment(
             target=self._ref(t, letter[t]),

@@ -15,6 +15,9 @@ STATUSES = (SUPPORTS_TARGET, READS_AS_OTHER_SKILLED, READS_AS_LOWER_TEER, TOO_LI
 
 # Fewer duties than this say too little to tell one occupation from its neighbours.
 MIN_DUTIES = 3
+# Fewer of the target's main duties covered than this cannot show "a substantial number of the
+# main duties" an officer looks for.
+MIN_COVERED = 1
 # A duty supports the target when the target's score is within this share of the duty's best
 # group's score (calibrated on the dev letters, docs/benchmarks.md "Letter status"). Example:
 # best 0.40 (10021), target 0.37 (12200): 0.37 ≥ (1 − 0.12) · 0.40 = 0.352, so it supports.
@@ -79,6 +82,8 @@ def letter_status(
     tie: float = TIE,
     letter_margin: float = LETTER_MARGIN,
     min_duties: int = MIN_DUTIES,
+    covered: int | None = None,
+    min_covered: int = MIN_COVERED,
 ) -> tuple[str, int | None, list[HeadToHead]]:
     """(status, the group the letter reads as instead or None, each confusable's head-to-head).
 
@@ -87,10 +92,11 @@ def letter_status(
         weights: each duty's weight (share of working time, or 1).
         target: the target's group index; confusables: its neighbours' group indexes.
         teers: TEER of every group.
+        covered: how many of the target's main duties the letter covers (None: not checked).
     """
     w = np.asarray(weights, dtype=np.float64)
     duels = [head_to_head(rows, w, target, c, tie) for c in confusables if c != target]
-    if len(rows) < min_duties:
+    if len(rows) < min_duties or (covered is not None and covered < min_covered):
         return TOO_LITTLE, None, duels
     # What the letter reads as instead: the group on top of the whole letter when it beats the
     # target clearly, else the confusable that wins the most duties from the target.
