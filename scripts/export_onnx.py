@@ -183,7 +183,7 @@ def write_settings(st_model, folder: Path, out: Path, max_length: int, opset: in
 
     Args:
         st_model: The SentenceTransformer, for its max_seq_length.
-        folder: The model folder (source of tokenizer.json, vocab.txt, tokenizer_config.json).
+        folder: The model folder (source of tokenizer.json and tokenizer_config.json).
         out: The output folder.
         max_length: Truncation length in tokens, [CLS] and [SEP] included.
         opset: The ONNX opset used, recorded for reference.
@@ -191,8 +191,10 @@ def write_settings(st_model, folder: Path, out: Path, max_length: int, opset: in
     # The `tokenizers` library's own file, which the app's runtime loads.
     shutil.copyfile(folder / "tokenizer.json", out / "tokenizer.json")
     hf = json.loads((folder / "tokenizer_config.json").read_text(encoding="utf-8"))
-    vocab = (folder / "vocab.txt").read_text(encoding="utf-8").split("\n")
-    ids = {tok: i for i, tok in enumerate(vocab) if tok}
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+    ids = {t: tokenizer.token_to_id(t) for t in ("[PAD]", "[UNK]", "[CLS]", "[SEP]")}
     settings = {
         "model": str(folder),
         "lowercase": bool(hf.get("do_lower_case", True)),
@@ -206,7 +208,7 @@ def write_settings(st_model, folder: Path, out: Path, max_length: int, opset: in
         "max_input_chars_per_word": 100,
         "max_length": max_length,
         "st_max_seq_length": int(st_model.max_seq_length),
-        "special_tokens": {t: ids[t] for t in ("[PAD]", "[UNK]", "[CLS]", "[SEP]")},
+        "special_tokens": ids,
         "pooling": "mean over attention_mask, then L2 normalise",
         "inputs": INPUTS,
         "output": OUTPUT,
