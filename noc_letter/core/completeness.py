@@ -206,7 +206,9 @@ def _check_noc(
         groups = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
         yield _error("noc-legacy", field, code=code, groups=groups)
     elif group is None:
-        yield _error("noc-invalid", field, code=code)
+        five_digits = re.fullmatch(r"\d{5}", code, re.ASCII) is not None
+        message = MESSAGES["noc-unknown-number" if five_digits else "noc-invalid"]
+        yield Finding(ERROR, "noc-invalid", message.format(code=code), field)
     elif profile and profile.skilled_only and not group.skilled:
         # Beside a skilled position this one stays in the letter (IRCC wants all positions):
         # it just will not count, so a warning; alone it cannot qualify, so an error.
