@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from noc_letter.core.catalogue import Catalogue, load_catalogue
+from noc_letter.core.duty_text import duty_problems
 from noc_letter.core.hours import parse_exact_date, valid_hours
 from noc_letter.core.letter import PROGRAMS, SALARY_PERIODS, SIGNER_ROLES, Position, Project
 from noc_letter.core.requirements import (
@@ -187,6 +188,10 @@ def _check_positions(
         yield from _check_noc(position, prefix, profile, catalogue, any_skilled)
         yield from _check_dates(position, prefix, today)
         yield from _check_pay_and_duties(position, prefix)
+        where = f" of position {i + 1}" if len(project.positions) > 1 else ""
+        for problem in duty_problems(position.duties).values():
+            field = f"{prefix}.duties[{problem.row}].text"
+            yield Finding(WARNING, problem.code, problem.message(where), field)
 
 
 def _check_noc(

@@ -236,5 +236,8 @@ class DutyEditor(QWidget):
         """Show the evidence and copy-guard warning of the selected duty."""
         duty = self._duty()
         check = self.presenter.check_for(duty.text) if duty is not None else None
-        html = detail_html(duty, check, self.presenter.target, self.presenter.matcher_ready)
+        problem = self.model.problem(self.row) if self.row is not None else None
+        html = detail_html(
+            duty, check, self.presenter.target, self.presenter.matcher_ready, problem
+        )
         self.detail.setHtml(html)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -198,8 +199,14 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.presenter.dirty)
 
     def go_to_field(self, field: str) -> None:
-        """Jump to the editor of a finding's field (duties go to the duty list)."""
+        """Jump to the editor of a finding's field (duties go to the duty list, and a finding
+        about one duty selects it)."""
         if ".duties" in field or field.endswith("duties"):
+            match = re.match(r"^positions\[(\d+)\]\.duties(?:\[(\d+)\])?", field)
+            if match:
+                self.presenter.select_position(int(match.group(1)))
+                if match.group(2) is not None:
+                    self.duties.select(int(match.group(2)), move_cursor=True)
             self.tabs.setCurrentWidget(self.duties)
             self.duties.table.setFocus()
             return

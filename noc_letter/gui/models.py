@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
 
+from noc_letter.core.duty_text import DutyProblem, duty_problems
 from noc_letter.gui import services
 from noc_letter.gui.icons import icon
 
@@ -75,6 +76,7 @@ class DutyTableModel(QAbstractTableModel):
     def __init__(self, presenter: Any, parent: Any = None) -> None:
         super().__init__(parent)
         self.presenter = presenter
+        self._problems: dict[int, DutyProblem] | None = None
         presenter.duties_changed.connect(self._reset)
         presenter.project_replaced.connect(self._reset)
         presenter.duty_text_changed.connect(self._row_changed)
@@ -85,11 +87,20 @@ class DutyTableModel(QAbstractTableModel):
 
     def _reset(self, *_args: Any) -> None:
         self.beginResetModel()
+        self._problems = None
         self.endResetModel()
 
     def _row_changed(self, position: int, row: int) -> None:
         if position == self.presenter.position_index and row < self.rowCount():
+            self._problems = None  # a change in one row can make another one a repeat
             self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
+            self.dataChanged.emit(self.index(0, 2), self.index(self.rowCount() - 1, 2))
+
+    def problem(self, row: int) -> DutyProblem | None:
+        """What is wrong with a duty's text itself (no words, too long, a repeat), if anything."""
+        if self._problems is None:
+            self._problems = duty_problems(self._duties())
+        return self._problems.get(row)
 
     def _checks_changed(self) -> None:
         if self.rowCount():
@@ -117,12 +128,21 @@ class DutyTableModel(QAbstractTableModel):
         return base
 
     def support(self, row: int) -> tuple[str, str]:
-        """(kind, label) of a row's live highlight."""
+        """(kind, label) of a row's live highlight, with what is wrong with its text and
+        "not in letter" for an unticked duty."""
         duty = self._duties()[row]
         if not duty.text.strip():
             return "unclear", "Empty: describe it in your own words"
         check = self.presenter.check_for(duty.text)
-        return services.support_text(check, self.presenter.target, self.presenter.matcher_ready)
+        kind, label = services.support_text(
+            check, self.presenter.target, self.presenter.matcher_ready
+        )
+        problem = self.problem(row)
+        if problem is not None:
+            label += f" · ⚠ {problem.short}"
+        if not duty.include:
+            label += " · not in letter"
+        return kind, label
 
     def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
         if not index.isValid() or index.row() >= self.rowCount():
@@ -151,7 +171,9 @@ class DutyTableModel(QAbstractTableModel):
             return kind
         if role == TOOLTIP:
             check = self.presenter.check_for(duty.text)
-            return check.reason if check else services.SUPPORT_WORDS[kind]
+            reason = check.reason if check else services.SUPPORT_WORDS[kind]
+            problem = self.problem(index.row())
+            return f"{problem.message()}\n\n{reason}" if problem is not None else reason
         return None
 
     def setData(self, index: QModelIndex, value: Any, role: int = EDIT) -> bool:  # noqa: N802

@@ -392,11 +392,13 @@ class Presenter(QObject):
         if not self.matcher_ready:
             return
         duties = [d for d in self.position.duties if d.include and d.text.strip()]
+        left_out = [d.text for d in self.position.duties if not d.include and d.text.strip()]
         self.runner.submit(
             services.read_letter,
             [d.text for d in duties],
             self.target,
             [d.share for d in duties],
+            left_out,
             on_done=self._letter_done,
             on_error=self._check_failed,
             key="letter",

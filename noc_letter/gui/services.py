@@ -201,12 +201,16 @@ def check_duty(text: str, target: str) -> DutyCheck:
 
 
 def read_letter(
-    texts: Sequence[str], target: str, shares: Sequence[float | None] | None = None
+    texts: Sequence[str],
+    target: str,
+    shares: Sequence[float | None] | None = None,
+    others: Sequence[str] = (),
 ) -> LetterReading:
     """The whole letter against the target: Assessment plus a check for every non-blank line.
 
     `shares` (one per text, % of working time or None) weigh the duties in what the letter
-    reads as; a repeated line counts once, with its first share."""
+    reads as; a repeated line counts once, with its first share. `others` are duties left out
+    of the letter (unticked): each is still read, but none counts in the assessment."""
     from noc_letter.core.matching import get_matcher
 
     matcher = get_matcher()
@@ -215,17 +219,25 @@ def read_letter(
         if text.strip() and text not in share_of:
             share_of[text] = shares[i] if shares is not None else None
     lines = list(share_of)
+    left_out = list(dict.fromkeys(t for t in others if t.strip() and t not in share_of))
     if not target or target not in matcher.position:
-        return LetterReading(target, None, tuple(check_duty(t, target) for t in lines))
+        return LetterReading(target, None, tuple(check_duty(t, target) for t in lines + left_out))
+    extra: tuple[DutyCheck, ...] = ()
+    if left_out:
+        readings = matcher.assess(left_out, target).duties
+        extra = tuple(
+            _check_from_reading(t, target, reading, guard(t))
+            for t, reading in zip(left_out, readings, strict=True)
+        )
     if not lines:
         matcher.assess(["warm up"], target)  # analyse the target's text now, not on first key
-        return LetterReading(target, None, ())
+        return LetterReading(target, None, extra)
     assessment = matcher.assess(lines, target, [share_of[t] for t in lines])
     checks = tuple(
         _check_from_reading(t, target, reading, guard(t))
         for t, reading in zip(lines, assessment.duties, strict=True)
     )
-    return LetterReading(target, assessment, checks)
+    return LetterReading(target, assessment, checks + extra)
 
 
 # ------------------------------------------------------------------------------------ splitting

@@ -18,6 +18,7 @@ from docx.shared import Cm, Emu
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
+from noc_letter.core.duty_text import duty_problems
 from noc_letter.core.export import cover_note
 from noc_letter.core.export.docx_fill import (
     BLANK_PREFIX,
@@ -101,6 +102,7 @@ def build_letter(
             if employer_template
             else f"The letter date is not set; today's date ({today.isoformat()}) is used."
         )
+    warnings += _duty_text_warnings(project)
     shared = global_values(project, employer_template=employer_template, today=today)
     positions = project.positions or [Position()]
     if not project.positions:
@@ -255,6 +257,17 @@ def _insert_picture(paragraph: Paragraph, path: Path, section: Section) -> list[
         paragraph.add_run("{{letterhead}}")  # filled with the company name like any other
         return [f"The letterhead image {path.name} cannot be used ({error}); the name is used."]
     return []
+
+
+def _duty_text_warnings(project: Project) -> list[str]:
+    """Duties with no words, too long or repeated: in the letter as written, but said so."""
+    several = len(project.positions) > 1
+    warnings = []
+    for number, position in enumerate(project.positions, start=1):
+        where = f" of position {number}" if several else ""
+        for problem in duty_problems(position.duties).values():
+            warnings.append(f"{problem.message(where)} It is in the letter as written.")
+    return warnings
 
 
 def _blank_labels(doc: DocxDocument) -> Counter[str]:
