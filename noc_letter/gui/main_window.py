@@ -282,12 +282,15 @@ class MainWindow(QMainWindow):
 
     def print_checklist(self) -> None:
         """Print (or save as PDF) the checklist through Qt's print preview dialog."""
+        self.files.build_checklist(self._print_preview)
+
+    def _print_preview(self, checklist: Any) -> None:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
         from noc_letter.gui.checklist_pdf import checklist_html
 
         document = QTextDocument()
-        document.setHtml(checklist_html(self.files.checklist()))
+        document.setHtml(checklist_html(checklist))
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self)
         dialog.paintRequested.connect(document.print_)
