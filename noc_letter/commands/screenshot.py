@@ -68,7 +68,10 @@ def run(args: argparse.Namespace) -> int:
     for _ in range(20):  # let pending timers (preview, findings) fire
         app.processEvents()
         time.sleep(0.02)
-    window.preview.refresh()
+    window.preview.refresh()  # orders the duties on the background runner
+    while presenter.runner.busy and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
     app.processEvents()
     image = window.grab()
     presenter.undo.setClean()

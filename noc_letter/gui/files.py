@@ -199,14 +199,12 @@ class FileActions(QObject):
         if not path:
             return
         snapshot = copy.deepcopy(project)
-        checks = dict(self.presenter.checks)
         self.presenter.runner.submit(
             _build,
             snapshot,
             path,
             template,
             employer_template,
-            checks,
             on_done=self._exported,
             on_error=self._export_failed,
         )
@@ -272,10 +270,8 @@ def _full_findings(project: Any) -> list[Any]:
     return full_check(project)
 
 
-def _build(
-    project: Any, path: str, template: str | None, employer_template: bool, checks: dict[Any, Any]
-) -> Any:
-    """Worker: build the DOCX with the skilled duties first."""
+def _build(project: Any, path: str, template: str | None, employer_template: bool) -> Any:
+    """Worker: build the DOCX with the skilled duties first, in the order the preview shows."""
     from noc_letter.core.export import build_letter
 
     return build_letter(
@@ -283,5 +279,5 @@ def _build(
         path,
         template=template,
         employer_template=employer_template,
-        order=lambda p: services.letter_order(p, checks),
+        order=services.letter_order,
     )

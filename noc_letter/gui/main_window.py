@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from noc_letter.gui import services
 from noc_letter.gui.assessment_panel import AssessmentPanel
 from noc_letter.gui.duty_editor import DutyEditor
 from noc_letter.gui.files import FileActions
@@ -50,7 +49,7 @@ class MainWindow(QMainWindow):
         self.duties = DutyEditor(p)
         self.form = LetterForm(p)
         self.findings = FindingsPanel(p)
-        self.preview = LetterPreview(p, lambda pos: services.fallback_order(pos, p.checks))
+        self.preview = LetterPreview(p)
         self.assessment = AssessmentPanel(p)
         self._layout()
         self._status_bar()
