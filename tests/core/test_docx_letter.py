@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from docx.enum.text import WD_COLOR_INDEX
+from docx.oxml.ns import qn
 
 from noc_letter.core.export import ExportError, TemplateError, build_letter
 from noc_letter.core.export import files as export_files
@@ -83,10 +84,17 @@ def make_project(program: str = "express-entry") -> Project:
     )
 
 
+def body_paragraphs(doc) -> list:
+    """Every paragraph of the body in order, those in tables too (the closing is in one)."""
+    from docx.text.paragraph import Paragraph
+
+    return [Paragraph(p, doc._body) for p in doc.element.body.iter(qn("w:p"))]
+
+
 def all_text(path: Path) -> str:
     """Every paragraph of body, tables and headers of a DOCX, one per line."""
     doc = Document(str(path))
-    lines = [p.text for p in doc.paragraphs]
+    lines = [p.text for p in body_paragraphs(doc)]
     for section in doc.sections:
         for part in (section.first_page_header, section.header):
             lines += [p.text for p in part.paragraphs]
@@ -237,7 +245,8 @@ def test_missing_facts_become_highlighted_blanks(tmp_path):
     out = tmp_path / "letter.docx"
     result = build_letter(project, out, today=TODAY)
     doc = Document(str(out))
-    blanks = [run for p in doc.paragraphs for run in p.runs if run.text.startswith(BLANK_PREFIX)]
+    paragraphs = body_paragraphs(doc)
+    blanks = [run for p in paragraphs for run in p.runs if run.text.startswith(BLANK_PREFIX)]
     assert {run.text for run in blanks} == {
         f"{BLANK_PREFIX}salary per year]",
         f"{BLANK_PREFIX}benefits (or “none”)]",
@@ -245,7 +254,7 @@ def test_missing_facts_become_highlighted_blanks(tmp_path):
     }
     assert all(run.font.highlight_color == WD_COLOR_INDEX.YELLOW for run in blanks)
     assert any("salary per year" in warning for warning in result.warnings)
-    normal = [run for p in doc.paragraphs for run in p.runs if "52,000" in run.text]
+    normal = [run for p in paragraphs for run in p.runs if "52,000" in run.text]
     assert not normal  # the salary is not invented
 
 

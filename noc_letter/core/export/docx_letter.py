@@ -108,6 +108,7 @@ def build_letter(
     if not project.positions:
         warnings.append("The project has no position yet; the letter has one blank position.")
     body = doc.element.body
+    last_duty = None
     for position, elements in zip(
         positions, expand_block(body, BLOCK_NAME, len(positions)), strict=True
     ):
@@ -117,8 +118,12 @@ def build_letter(
         live = [element for element in elements if element.getparent() is not None]
         for paragraph in paragraphs_in(live):
             if ("", DUTY_NAME) in placeholders_in(paragraph):
-                repeat_paragraph(paragraph, DUTY_NAME, duties)
+                last_duty = repeat_paragraph(paragraph, DUTY_NAME, duties)[-1]
         fill_paragraphs(paragraphs_in(live), merged)
+    if last_duty is not None:
+        # The letter's last duty goes with the closing and signature (which keep together and
+        # with each other in the template), so a page break never leaves them alone.
+        Paragraph(last_duty, None).paragraph_format.keep_with_next = True
     everywhere = list(_all_paragraphs(doc))
     apply_optional_lines(everywhere, shared)
     warnings += _place_letterhead(doc, project.employer.letterhead_image)
