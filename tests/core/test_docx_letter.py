@@ -498,3 +498,36 @@ def test_cli_build_failures_exit_codes(tmp_path):
     save_project(make_project(), source)
     done = run_cli("build", str(source), "-o", str(tmp_path / "missing" / "x.docx"))
     assert done.returncode == 1 and "does not exist" in done.stderr
+
+
+def test_employer_template_leaves_present_status_and_letter_date_as_blanks(tmp_path):
+    """In the employer's template a position without an end date gets highlighted blanks for
+    "to present", "Currently employed" and "is", and a letter date set in advance is a blank
+    too; the cover note lists them. The person's own draft still reads "to present"."""
+    from noc_letter.core.project import load_project
+
+    project = load_project(DATA / "bookkeeper.nocletter")
+    out = tmp_path / "employer.docx"
+    result = build_letter(project, out, employer_template=True, today=TODAY)
+    doc = Document(str(out))
+    runs = [run for p in body_paragraphs(doc) for run in p.runs]
+    highlighted = {r.text for r in runs if r.font.highlight_color == WD_COLOR_INDEX.YELLOW}
+    expected = {
+        f"{BLANK_PREFIX}date of signing]",
+        f"{BLANK_PREFIX}“present” if still employed, or the last day worked]",
+        f"{BLANK_PREFIX}“Currently employed” if still employed, or “Formerly employed”]",
+        f"{BLANK_PREFIX}“is” if still employed, or “was”]",
+    }
+    assert expected <= highlighted
+    letter = "\n".join(p.text for p in body_paragraphs(doc)).split("Fields to complete:")[-1]
+    assert "to present" not in letter and "20 November 2026" not in letter
+    assert "Dates of employment:\t4 March 2019 to [to be completed by employer:" in letter
+    assert (
+        f"{BLANK_PREFIX}“Currently employed” if still employed, or “Formerly employed”], full-time"
+        in letter
+    )
+    assert any("left blank" in w and "2026-11-20" in w for w in result.warnings)
+    draft = tmp_path / "draft.docx"
+    build_letter(project, draft, today=TODAY)
+    assert "4 March 2019 to present" in all_text(draft)
+    assert "Currently employed, full-time" in all_text(draft)

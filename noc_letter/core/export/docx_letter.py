@@ -96,7 +96,12 @@ def build_letter(
             f"The letter's wording (headings, dates, hours, salary) is in English, but the "
             f"project language is {project.language!r}; have the fixed wording translated."
         )
-    if not project.letter_date:
+    if employer_template and project.letter_date:
+        warnings.append(
+            f"The letter date you set ({project.letter_date}) is left blank: the employer dates "
+            "the letter when signing."
+        )
+    elif not project.letter_date:
         warnings.append(
             "The letter date is not set; the employer dates it when signing."
             if employer_template
@@ -112,7 +117,9 @@ def build_letter(
     for position, elements in zip(
         positions, expand_block(body, BLOCK_NAME, len(positions)), strict=True
     ):
-        values, duties = position_values(position, project.program, order)
+        values, duties = position_values(
+            position, project.program, order, employer_template=employer_template
+        )
         merged = {**shared, **values}
         apply_optional_lines(paragraphs_in(elements), merged)
         live = [element for element in elements if element.getparent() is not None]
