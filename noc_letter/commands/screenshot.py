@@ -43,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
     guard_streams()
     app = make_app()
     window = create_window(None, offer_recovery=False)
+    window.remember_geometry = False
     window.resize(*args.size)
     window.show()
     presenter = window.presenter

@@ -116,7 +116,11 @@ def _value(project: Project, path: str) -> Any:
 
 def _check_program(project: Project) -> Iterator[Finding]:
     if project.program not in PROGRAMS:
-        yield _error("program-unknown", "program", choices=", ".join(PROGRAMS))
+        yield _error(
+            "program-unknown",
+            "program",
+            choices=", ".join(p.name for p in PROGRAM_PROFILES.values()),
+        )
     if project.language not in LETTER_LANGUAGES:
         yield _warning("language-needs-translation", "language")
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from noc_letter.gui import window_geometry
 from noc_letter.gui.assessment_panel import AssessmentPanel
 from noc_letter.gui.duty_editor import DutyEditor
 from noc_letter.gui.files import FileActions
@@ -36,6 +37,8 @@ FILTER = "NOC letter projects (*.nocletter);;All files (*)"
 
 class MainWindow(QMainWindow):
     """Wires the presenter and file actions to the widgets; implements the FileView dialogs."""
+
+    remember_geometry = True  # the screenshot command turns it off: it is not the user's window
 
     def __init__(self, runner: Any, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,9 +66,11 @@ class MainWindow(QMainWindow):
         self.files.saved.connect(self.saved_label.setText)
         self.files.recent_changed.connect(self._fill_recent)
         runner.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        p.project_replaced.connect(self._update_title)  # opened or new: its name at once
+        self.files.saved.connect(self._update_title)  # saved under a new name
         self.form.load()
         self._update_title()
-        self.resize(1280, 800)
+        window_geometry.restore(self, settings.folder)
 
     # ------------------------------------------------------------------------------- layout
 
@@ -214,6 +219,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         if self.files.close():
+            if self.remember_geometry:
+                window_geometry.remember(self, self.settings.folder)
             self.presenter.shutdown()
             event.accept()
         else:

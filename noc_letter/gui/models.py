@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
@@ -9,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex,
 from noc_letter.core.duty_text import DutyProblem, duty_problems
 from noc_letter.gui import services
 from noc_letter.gui.icons import icon
+from noc_letter.gui.labels import field_label
 
 DISPLAY, EDIT, DECORATION = (
     Qt.ItemDataRole.DisplayRole,
@@ -22,6 +24,10 @@ TOOLTIP, CHECK, USER = (
 )
 ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 KIND_ROLE = USER + 1
+# A duty row shows this many characters at most (about four lines); the tooltip shows more
+# and the editor below the table holds the whole text.
+SHOWN_CHARS = 280
+TOOLTIP_CHARS = 1500
 _INVALID = QModelIndex()
 
 
@@ -158,9 +164,9 @@ class DutyTableModel(QAbstractTableModel):
             if role in (DISPLAY, EDIT, ACCESSIBLE):
                 if role == DISPLAY and not duty.text.strip() and duty.noc_duty:
                     return f"(your words for: {duty.noc_duty})"
-                return duty.text
+                return elided(duty.text) if role == DISPLAY else duty.text
             if role == TOOLTIP:
-                return _source_text(duty)
+                return _text_tooltip(duty)
             return None
         kind, label = self.support(index.row())
         if role in (DISPLAY, ACCESSIBLE):
@@ -187,6 +193,26 @@ class DutyTableModel(QAbstractTableModel):
             self.presenter.set_duty_text(index.row(), str(value))
             return True
         return False
+
+
+def elided(text: str, limit: int = SHOWN_CHARS) -> str:
+    """A duty as its table row shows it: the start of a long one, ended with "…"."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return text
+    return flat[:limit].rsplit(" ", 1)[0].rstrip(" ,;:.") + " …"
+
+
+def _text_tooltip(duty: Any) -> str:
+    """Where the duty came from, and for a long one its whole text (wrapped, as rich text)."""
+    source = html.escape(_source_text(duty))
+    if len(duty.text) <= SHOWN_CHARS:
+        return source
+    full = html.escape(elided(duty.text, TOOLTIP_CHARS))
+    return (
+        f"<p>{full}</p><p><i>{len(duty.text):,} characters; the whole duty is in the editor "
+        f"below the list.</i><br>{source}</p>"
+    )
 
 
 def _source_text(duty: Any) -> str:
@@ -279,11 +305,12 @@ class FindingsModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.findings: list[Any] = []
+        self.positions = 1
 
-    def set_findings(self, findings: list[Any]) -> None:
-        """Replace the findings."""
+    def set_findings(self, findings: list[Any], positions: int = 1) -> None:
+        """Replace the findings (`positions`: how many the project has, to name them)."""
         self.beginResetModel()
-        self.findings = list(findings)
+        self.findings, self.positions = list(findings), positions
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = _INVALID) -> int:  # noqa: N802
@@ -299,7 +326,7 @@ class FindingsModel(QAbstractListModel):
         if role == DECORATION:
             return icon("error" if finding.severity == "error" else "warning")
         if role == TOOLTIP:
-            return f"Go to {finding.field}"
+            return f"Go to {field_label(finding.field, self.positions)}"
         if role == USER:
             return finding.field
         return None
