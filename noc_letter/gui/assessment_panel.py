@@ -33,9 +33,10 @@ def waiting_text(target: str, known: bool | None, written: int, included: int) -
     if not written:
         return f"Write at least one duty (Duties tab) to see how the letter reads as {target}."
     if not included:
+        which = "Your one duty is" if written == 1 else f"All {written} duties are"
         return (
-            f"All {written} duties are unticked, so the letter has none. Tick “In letter” for "
-            "the duties the letter should show."
+            f"{which} unticked, so the letter has none. Tick “In letter” for the duties the "
+            "letter should show."
         )
     return "Reading the letter…"
 

@@ -40,7 +40,11 @@ def test_side_panel_says_what_is_missing(sync_window):
     w.presenter.set_include(0, False)
     w.presenter.flush()
     text = w.assessment.browser.toPlainText()
-    assert "All 1 duties are unticked" in text and "Choose a target" not in text
+    assert "Your one duty is unticked" in text and "Choose a target" not in text
+    w.presenter.add_duty("Post the month-end entries in Sage 50")
+    w.presenter.set_include(1, False)
+    w.presenter.flush()
+    assert "All 2 duties are unticked" in w.assessment.browser.toPlainText()
     w.presenter.set_include(0, True)
     w.presenter.flush()
     assert "Reading against 12200" in w.assessment.browser.toPlainText()

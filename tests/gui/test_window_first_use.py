@@ -47,6 +47,7 @@ def test_noc_letter_gui_file_shows_the_name_without_an_edit(qtbot, home):
     qtbot.waitUntil(lambda: "bookkeeper.nocletter" in window.windowTitle(), timeout=10_000)
     assert not window.isWindowModified()
     assert "Untitled" not in window.windowTitle()
+    qtbot.waitUntil(lambda: not window.presenter.runner.busy, timeout=120_000)  # let it load
 
 
 def test_duties_tab_shows_and_switches_the_position(sync_window):
