@@ -62,7 +62,7 @@ def _styles(doc: Document) -> None:
     bullet.paragraph_format.left_indent = Cm(0.9)
     bullet.paragraph_format.space_after = Pt(2)
     bullet.paragraph_format.keep_together = True  # a duty is never split over two pages
-    # The closing (truthfulness sentence to signer's e-mail) is one paragraph kept in one piece.
+    # The closing ("Sincerely," to the signer's e-mail) is one paragraph kept in one piece.
     closing = style("Signature Block")
     closing.paragraph_format.keep_together = True
     closing.paragraph_format.widow_control = True
@@ -169,19 +169,22 @@ def _body(doc: Document) -> None:
     duties.paragraph_format.keep_with_next = True
     _para(doc, "{{duty}}", "List Bullet")
     _para(doc, "{{/position}}")
-    # The truthfulness sentence, closing, signature line and signer's details are ONE paragraph
-    # (line breaks, kept together) in a one-cell, borderless table whose row cannot split. The
-    # export keeps the letter's last duty with it (keep-with-next), so the signature never
-    # stands alone on a page. A keep-with-next between paragraphs alone is not enough:
-    # LibreOffice ignores it when the first paragraph ends at the foot of a page (a 9-duty
+    # The truthfulness sentence, then the closing, signature line and signer's details as one
+    # paragraph (line breaks, kept together), both in a one-cell, borderless table whose row
+    # cannot split. The export keeps the letter's last duty with it (keep-with-next), so the
+    # signature never stands alone on a page. Keep-with-next between paragraphs alone is not
+    # enough: LibreOffice ignores it when the first one ends at the foot of a page (a 9-duty
     # letter left "Sincerely," alone on page 2); it always keeps a paragraph with a table row.
-    closing = _closing_cell(doc)
-    closing.style = doc.styles["Signature Block"]
-    closing.paragraph_format.space_before = Pt(10)
+    truth = _closing_cell(doc)
+    truth.add_run(
+        "I confirm that the information above is true and accurate. Please contact me by "
+        "telephone or e-mail, as below, if you need to verify any of it."
+    )
+    truth.paragraph_format.space_before = Pt(10)
+    truth.paragraph_format.keep_with_next = True
+    truth.paragraph_format.keep_together = True
+    closing = truth._parent.add_paragraph(style="Signature Block")
     lines = [
-        ("I confirm that the information above is true and accurate. Please contact me by "
-         "telephone or e-mail, as below, if you need to verify any of it.", False),
-        ("", False),
         ("Sincerely,", False),
         ("", False),
         ("", False),
@@ -190,17 +193,14 @@ def _body(doc: Document) -> None:
         ("{{signer_title}}, {{employer_name}}", False),
         ("Tel. {{signer_phone}}", False),
         ("E-mail: {{signer_email}}", False),
-    ]  # fmt: skip
+    ]
     for index, (text, bold) in enumerate(lines):
         run = closing.add_run(text)
         run.bold = bold or None
         if index < len(lines) - 1:
             run.add_break()
-    # A document cannot end with a table: a last paragraph, 1 pt high, so it adds no page.
-    end = doc.add_paragraph()
-    end.paragraph_format.space_before = end.paragraph_format.space_after = Pt(0)
-    end.paragraph_format.line_spacing = Pt(1)
-    end.add_run().font.size = Pt(1)
+    # The table ends the body (valid OOXML): even an empty 1 pt paragraph after it made
+    # LibreOffice add a blank page when the table reached the foot of page 1.
 
 
 def _closing_cell(doc: Document) -> Paragraph:

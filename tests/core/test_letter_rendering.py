@@ -78,7 +78,7 @@ def test_signature_block_is_kept_together_and_never_alone_on_a_page(tmp_path):
     for lengths that push the closing to the foot of page 1 or onto page 2."""
     bookkeeper = load_project(DATA / "bookkeeper.nocletter")
     variants = {"bookkeeper": bookkeeper}
-    variants.update({f"duties{n}": with_duties(bookkeeper, n) for n in (5, 6, 8, 9, 10, 12)})
+    variants.update({f"duties{n}": with_duties(bookkeeper, n) for n in (4, 5, 6, 8, 9, 10, 12)})
     variants["two-positions"] = load_project(DATA / "promotion_fr.nocletter")
     docs = []
     for name, project in variants.items():
