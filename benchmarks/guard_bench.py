@@ -1,4 +1,5 @@
-"""Copy-guard benchmark: recall on NOC duties and light edits, false alarms on independent duties.
+"""Copy-guard benchmark: recall on NOC duties and light edits, false alarms on independent duties
+and on plainly written duties (benchmarks/data/plain_duties.txt).
 
 Run: `.venv/bin/python benchmarks/guard_bench.py [--dev PATH] [--seed N] [--sample N]`.
 Prints a markdown table on stdout (nothing is written to docs/).
@@ -23,6 +24,7 @@ from noc_letter.core.catalogue import load_catalogue  # noqa: E402
 from noc_letter.core.guard import GuardResult, verbatim_risk  # noqa: E402
 
 DEV_DEFAULT = Path("/work/shared/eval/dev_duties.jsonl")
+PLAIN = Path(__file__).resolve().parent / "data" / "plain_duties.txt"
 
 # Small built-in synonym list for the "synonym swapped" edits (one word for one word).
 _SYNONYM_TEXT = """
@@ -206,6 +208,13 @@ def main() -> int:
         rows.append((f"light edit: {name}", results, _found(results, sources)))
     rows.append(("light edits, all kinds", all_edits, _found(all_edits, all_sources)))
 
+    plain = [
+        line.strip()
+        for line in PLAIN.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    plain_results = run(plain, timings)
+    rows.append(("plainly written duties (flagged = false alarm)", plain_results, "—"))
     if args.dev.exists():
         items = [json.loads(line) for line in args.dev.read_text(encoding="utf-8").splitlines()]
         independent = run([i["text"] for i in items if not i["near_verbatim"]], timings)
@@ -213,6 +222,7 @@ def main() -> int:
         rows.append(("dev, not near_verbatim (flagged = false alarm)", independent, "—"))
         rows.append(("dev, near_verbatim", near, "—"))
 
+    flagged_plain = [t for t, r in zip(plain, plain_results, strict=True) if flagged(r)]
     timings.sort()
     print(f"Copy guard benchmark (seed {args.seed}, {len(index.sentences)} indexed sentences)\n")
     print("| set | n | flagged (close or verbatim) | verbatim | nearest = source duty |")
@@ -229,6 +239,10 @@ def main() -> int:
     print(f"| per line, p95 | {timings[int(len(timings) * 0.95)]:.2f} ms |")
     print(f"| per line, p99 | {timings[int(len(timings) * 0.99)]:.2f} ms |")
     print(f"| per line, max | {timings[-1]:.2f} ms |")
+    if flagged_plain:
+        print("\nPlainly written duties still flagged:")
+        for text in flagged_plain:
+            print(f"- {text}")
     return 0
 
 

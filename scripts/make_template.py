@@ -61,8 +61,11 @@ def _styles(doc: Document) -> None:
     bullet.font.name = FONT
     bullet.paragraph_format.left_indent = Cm(0.9)
     bullet.paragraph_format.space_after = Pt(2)
+    bullet.paragraph_format.keep_together = True  # a duty is never split over two pages
+    # The closing ("Sincerely," to the signer's e-mail) is one paragraph kept in one piece.
     closing = style("Signature Block")
     closing.paragraph_format.keep_together = True
+    closing.paragraph_format.widow_control = True
     closing.paragraph_format.space_after = Pt(0)
 
 
@@ -166,16 +169,21 @@ def _body(doc: Document) -> None:
     duties.paragraph_format.keep_with_next = True
     _para(doc, "{{duty}}", "List Bullet")
     _para(doc, "{{/position}}")
-    truth = _para(
-        doc,
+    # The truthfulness sentence, then the closing, signature line and signer's details as one
+    # paragraph (line breaks, kept together), both in a one-cell, borderless table whose row
+    # cannot split. The export keeps the letter's last duty with it (keep-with-next), so the
+    # signature never stands alone on a page. Keep-with-next between paragraphs alone is not
+    # enough: LibreOffice ignores it when the first one ends at the foot of a page (a 9-duty
+    # letter left "Sincerely," alone on page 2); it always keeps a paragraph with a table row.
+    truth = _closing_cell(doc)
+    truth.add_run(
         "I confirm that the information above is true and accurate. Please contact me by "
-        "telephone or e-mail, as below, if you need to verify any of it.",
+        "telephone or e-mail, as below, if you need to verify any of it."
     )
     truth.paragraph_format.space_before = Pt(10)
     truth.paragraph_format.keep_with_next = True
-    # The closing is one paragraph with line breaks so that it can never be split across pages
-    # (a keep-with-next chain is not honoured by every word processor).
-    closing = doc.add_paragraph(style="Signature Block")
+    truth.paragraph_format.keep_together = True
+    closing = truth._parent.add_paragraph(style="Signature Block")
     lines = [
         ("Sincerely,", False),
         ("", False),
@@ -191,6 +199,34 @@ def _body(doc: Document) -> None:
         run.bold = bold or None
         if index < len(lines) - 1:
             run.add_break()
+    # The table ends the body (valid OOXML): even an empty 1 pt paragraph after it made
+    # LibreOffice add a blank page when the table reached the foot of page 1.
+
+
+def _closing_cell(doc: Document) -> Paragraph:
+    """A one-cell table without borders or cell padding whose row never splits over two pages;
+    returns the paragraph in its cell."""
+    table = doc.add_table(rows=1, cols=1)
+    table.autofit = False
+    props = table._tbl.tblPr
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("top", "left", "bottom", "right"):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), "0")
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    props.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription")
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        border = OxmlElement(f"w:{side}")
+        border.set(qn("w:val"), "nil")
+        borders.append(border)
+    props.insert_element_before(
+        borders, "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption"
+    )
+    row = table.rows[0]
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    return row.cells[0].paragraphs[0]
 
 
 def build(out: Path = OUT) -> Path:

@@ -70,10 +70,18 @@ def run(args: argparse.Namespace) -> int:
 
 
 def finding_lines(project: Project) -> list[str]:
-    """The completeness findings as "warning: ..." / "error: ..." lines (errors listed first)."""
-    from noc_letter.core.duty_checks import full_check
+    """The completeness findings as "warning: ..." / "error: ..." lines (errors listed first).
 
-    findings = sorted(full_check(project), key=lambda f: f.severity != "error")
+    Problems of the duty text itself (no words, too long, repeated) are left to the export's
+    own warnings, which say they are in the letter as written.
+    """
+    from noc_letter.core.duty_checks import full_check
+    from noc_letter.core.duty_text import CODES
+
+    findings = sorted(
+        (f for f in full_check(project) if f.code not in CODES),
+        key=lambda f: f.severity != "error",
+    )
     return [
         f"{finding.severity}: {finding.message}" + (f" [{finding.field}]" if finding.field else "")
         for finding in findings

@@ -57,7 +57,12 @@ def run(args: argparse.Namespace) -> int:
         except ProjectError as error:
             print(f"noc-letter: {error}", file=sys.stderr)
             return 2
-    checklist = checklist_items(project)
+    findings = None
+    if project is not None:
+        from noc_letter.core.duty_checks import full_check
+
+        findings = full_check(project)  # the copy guard and how the duties read, as `check`
+    checklist = checklist_items(project, findings=findings)
     try:
         if suffix == ".docx":
             from noc_letter.core.export.checklist_docx import write_checklist_docx

@@ -43,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
     guard_streams()
     app = make_app()
     window = create_window(None, offer_recovery=False)
+    window.remember_geometry = False
     window.resize(*args.size)
     window.show()
     presenter = window.presenter
@@ -68,7 +69,10 @@ def run(args: argparse.Namespace) -> int:
     for _ in range(20):  # let pending timers (preview, findings) fire
         app.processEvents()
         time.sleep(0.02)
-    window.preview.refresh()
+    window.preview.refresh()  # orders the duties on the background runner
+    while presenter.runner.busy and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
     app.processEvents()
     image = window.grab()
     presenter.undo.setClean()

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from noc_letter.core.catalogue import Catalogue, load_catalogue
+from noc_letter.core.duty_text import duty_problems
 from noc_letter.core.hours import parse_exact_date, valid_hours
 from noc_letter.core.letter import PROGRAMS, SALARY_PERIODS, SIGNER_ROLES, Position, Project
 from noc_letter.core.requirements import (
@@ -115,7 +116,11 @@ def _value(project: Project, path: str) -> Any:
 
 def _check_program(project: Project) -> Iterator[Finding]:
     if project.program not in PROGRAMS:
-        yield _error("program-unknown", "program", choices=", ".join(PROGRAMS))
+        yield _error(
+            "program-unknown",
+            "program",
+            choices=", ".join(p.name for p in PROGRAM_PROFILES.values()),
+        )
     if project.language not in LETTER_LANGUAGES:
         yield _warning("language-needs-translation", "language")
 
@@ -187,6 +192,10 @@ def _check_positions(
         yield from _check_noc(position, prefix, profile, catalogue, any_skilled)
         yield from _check_dates(position, prefix, today)
         yield from _check_pay_and_duties(position, prefix)
+        where = f" of position {i + 1}" if len(project.positions) > 1 else ""
+        for problem in duty_problems(position.duties).values():
+            field = f"{prefix}.duties[{problem.row}].text"
+            yield Finding(WARNING, problem.code, problem.message(where), field)
 
 
 def _check_noc(
@@ -206,7 +215,9 @@ def _check_noc(
         groups = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
         yield _error("noc-legacy", field, code=code, groups=groups)
     elif group is None:
-        yield _error("noc-invalid", field, code=code)
+        five_digits = re.fullmatch(r"\d{5}", code, re.ASCII) is not None
+        message = MESSAGES["noc-unknown-number" if five_digits else "noc-invalid"]
+        yield Finding(ERROR, "noc-invalid", message.format(code=code), field)
     elif profile and profile.skilled_only and not group.skilled:
         # Beside a skilled position this one stays in the letter (IRCC wants all positions):
         # it just will not count, so a warning; alone it cannot qualify, so an error.

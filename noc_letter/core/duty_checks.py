@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from noc_letter.core.completeness import Finding, check
 from noc_letter.core.letter import Project
+from noc_letter.core.reading_advice import skilled_alternative, skilled_alternative_advice
 
 # Share of included duties that must read as the target for the letter to be called clear.
 MIN_TARGET_SHARE = 0.5
@@ -52,7 +53,18 @@ def reading_findings(project: Project, matcher) -> list[Finding]:
         a = matcher.assess(duties, target, [d.share for d in included])
         on_target = sum(1 for r in a.duties if r.supports == "target")
         top = a.reads_as[0] if a.reads_as else None
-        if top is not None and top.code != target and top.score > 0:
+        alternative = skilled_alternative(a)
+        if alternative is not None:
+            weighed = " (each duty counted by its stated share of time)" if a.weights else ""
+            findings.append(
+                Finding(
+                    "warning",
+                    "duties-read-as-other-skilled",
+                    skilled_alternative_advice(a, alternative, f" of position {p + 1}{weighed}"),
+                    f"positions[{p}].duties",
+                )
+            )
+        elif top is not None and top.code != target and top.score > 0:
             weighed = " (each duty counted by its stated share of time)" if a.weights else ""
             lower = (
                 " (a lower TEER: an officer may assume that job)"

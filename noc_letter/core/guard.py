@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -16,9 +17,10 @@ class Thresholds:
     """Score cut-offs for the two warning levels (scores are in [0, 1])."""
 
     # Set once on the development set (/work/shared/eval/dev_duties.jsonl): false alarms on
-    # independently written duties are 2.4 % here (bar: 5 %). Just above 0.6 on purpose: a
-    # 4-key duty with 3 keys kept and 3 of the person's own added ("Prepared monthly
-    # financial statements for the owner using QuickBooks") scores 2·3/10 = 0.6 and is fine.
+    # independently written duties were 2.4 % here (bar: 5 %), 1.9 % once common wording
+    # stopped counting as copying (COMMON_PHRASE_GROUPS). Just above 0.6 on purpose: a 4-key
+    # duty with 3 distinctive keys kept and 3 of the person's own added scores 2·3/10 = 0.6
+    # and is fine.
     close: float = 0.62
     # Reasoned, not fitted: an exact copy, a tense change or a reorder scores 1.0; one word
     # dropped from a 10-key duty 0.95; two words swapped in it 0.8.
@@ -44,6 +46,20 @@ MIN_RUN = 2
 NEIGHBOURS = ((-1, -1), (1, 1), (-1, -2), (-2, -1), (1, 2), (2, 1), (-2, -2), (2, 2))
 # "train" alone is common wording; half weight keeps loose shared words from adding up.
 SINGLE_WORD_WEIGHT = 0.5
+# A shared run whose every word pair is used by at least this many unit groups is common
+# wording, not copying: its words count as loose singles and tie no neighbour to a phrase.
+# "Prepare monthly financial statements for the owner" shares "financial statements" (9
+# groups) with 13112's "Prepare financial statements and billing" and "prepare" by the gap
+# rule: matched 3 of 5 + 4 keys gave 0.67 ("close"); as loose words 1.5 → 0.33 ("ok").
+# "Hire and train cleaning staff" keeps its phrase: "train clean" is used by 1 group.
+COMMON_PHRASE_GROUPS = 5
+# ... unless the line is (nearly) the NOC sentence itself: when at least this share of the
+# line's keys and of the sentence's keys are shared, common wording counts like any other (a
+# reordered or lightly edited copy of "Hire, train and supervise staff" is still a copy). The
+# example above shares 3 of its 5 keys (0.6): the person's own "monthly ... owner" make it theirs.
+# Measured on benchmarks/guard_bench.py: dev false alarms 45 → 35 of 1,857, light edits still
+# 98.9 % flagged (99.0 % before), dev near-verbatim copies 58 of 63 as before.
+WHOLE_SHARE = 0.65
 # A line made only of a piece of a long NOC duty (where overlap stays low): an exact 8-key
 # piece scores 1.0, a 5-key piece 0.625 (close), a 3-key piece 0.375 (ok).
 FRAGMENT_KEYS = 8
@@ -92,12 +108,16 @@ class _Match:
     shared: tuple[int, ...]  # user-token positions inside shared phrases
 
 
-def _align(user: list[str], noc: tuple[str, ...]) -> tuple[list[int], list[int]]:
+def _align(
+    user: list[str], noc: tuple[str, ...], pair_groups: Mapping[tuple[str, str], int] | None
+) -> tuple[list[int], list[int]]:
     """Align two key sequences: shared phrases in any order, then words tied to them.
 
     Greedy string tiling finds non-overlapping shared runs of >= MIN_RUN keys, longest first;
-    a further shared word counts as part of a phrase when it sits next to another shared word
-    (see NEIGHBOURS), otherwise it is a loose single.
+    a run of common wording (every word pair used by COMMON_PHRASE_GROUPS groups or more, per
+    `pair_groups`; with None no run is) is set aside as loose words. A further shared word
+    counts as part of a phrase when it sits next to another shared word (see NEIGHBOURS),
+    otherwise it is a loose single.
 
     Returns:
         User positions inside phrases (sorted) and user positions of loose shared words.
@@ -108,6 +128,7 @@ def _align(user: list[str], noc: tuple[str, ...]) -> tuple[list[int], list[int]]
     used_u = [False] * len(user)
     used_n = [False] * len(noc)
     pairs: set[tuple[int, int]] = set()
+    common_words: set[tuple[int, int]] = set()
     while True:
         best = (0, 0, 0)
         for i, key in enumerate(user):
@@ -128,9 +149,14 @@ def _align(user: list[str], noc: tuple[str, ...]) -> tuple[list[int], list[int]]
         i, j, k = best
         if k < MIN_RUN:
             break
+        run = user[i : i + k]
+        common = pair_groups is not None and all(
+            pair_groups.get(pair, 0) >= COMMON_PHRASE_GROUPS
+            for pair in zip(run, run[1:], strict=False)
+        )
         for d in range(k):
             used_u[i + d] = used_n[j + d] = True
-            pairs.add((i + d, j + d))
+            (common_words if common else pairs).add((i + d, j + d))
     options = [
         (i, j)
         for i, key in enumerate(user)
@@ -148,7 +174,7 @@ def _align(user: list[str], noc: tuple[str, ...]) -> tuple[list[int], list[int]]
             pairs.add((i, j))
         else:
             loose_options.append((i, j))
-    loose = []
+    loose = [i for i, _ in common_words]
     for i, j in loose_options:
         if not used_u[i] and not used_n[j]:
             used_u[i] = used_n[j] = True
@@ -156,13 +182,18 @@ def _align(user: list[str], noc: tuple[str, ...]) -> tuple[list[int], list[int]]
     return sorted(i for i, _ in pairs), loose
 
 
-def _score(user: list[str], noc: tuple[str, ...]) -> tuple[float, list[int]]:
+def _score(
+    user: list[str], noc: tuple[str, ...], pair_groups: Mapping[tuple[str, str], int]
+) -> tuple[float, list[int]]:
     """Similarity of two key sequences in [0, 1] and the user positions in shared phrases."""
     if list(noc) == user:
         return 1.0, list(range(len(user)))
-    in_phrases, loose = _align(user, noc)
+    in_phrases, loose = _align(user, noc, pair_groups)
     if not in_phrases and not loose:
         return 0.0, []
+    shared = len(in_phrases) + len(loose)
+    if shared >= WHOLE_SHARE * len(user) and shared >= WHOLE_SHARE * len(noc):
+        in_phrases, loose = _align(user, noc, None)  # the sentence itself, common words and all
     phrase_keys = len(in_phrases)
     matched = phrase_keys + SINGLE_WORD_WEIGHT * len(loose)
     overlap = 2 * matched / (len(user) + len(noc))
@@ -174,7 +205,7 @@ def _score(user: list[str], noc: tuple[str, ...]) -> tuple[float, list[int]]:
 def _best_match(keys: list[str], index: GuardIndex) -> _Match | None:
     best: _Match | None = None
     for sid in index.candidates(tuple(keys), CANDIDATES):
-        score, shared = _score(keys, index.sentences[sid].keys)
+        score, shared = _score(keys, index.sentences[sid].keys, index.pair_groups)
         if best is None or score > best.score:
             best = _Match(score, sid, tuple(shared))
     return best

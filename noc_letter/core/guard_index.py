@@ -178,7 +178,8 @@ class IndexedSentence:
 
 @dataclass
 class GuardIndex:
-    """Every NOC sentence with its keys, word and word-pair postings, and word rarity (idf)."""
+    """Every NOC sentence with its keys, word and word-pair postings, word rarity (idf) and how
+    many unit groups use each word pair."""
 
     sentences: list[IndexedSentence] = field(default_factory=list)
     unigrams: defaultdict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
@@ -187,6 +188,8 @@ class GuardIndex:
     )
     exact: dict[tuple[str, ...], int] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
+    # For each word pair, how many unit groups use it somewhere in their sentences.
+    pair_groups: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def add(self, code: str, text: str, kind: str) -> None:
         """Index one sentence (sentences with no content word are skipped)."""
@@ -203,9 +206,13 @@ class GuardIndex:
             bigrams[pair].append(sid)
 
     def finish(self) -> GuardIndex:
-        """Compute word rarity (idf) once every sentence is in; returns self."""
+        """Compute word rarity (idf) and how widely each word pair is used; returns self."""
         total = max(1, len(self.sentences))
         self.idf = {k: math.log(1 + total / len(ids)) for k, ids in self.unigrams.items()}
+        sentences = self.sentences
+        self.pair_groups = {
+            pair: len({sentences[sid].code for sid in ids}) for pair, ids in self.bigrams.items()
+        }
         return self
 
     def candidates(self, keys: tuple[str, ...], limit: int) -> list[int]:

@@ -151,7 +151,12 @@ MESSAGES = {
         "{code} is an old NOC 2016 code; since 16 November 2022 IRCC uses 5-digit NOC 2021 "
         "codes. {code} became {groups}. Choose the group that matches your real duties."
     ),
-    "noc-invalid": "There is no NOC 2021 group {code}; NOC 2021 codes have 5 digits.",
+    "noc-invalid": "{code!r} is not a NOC 2021 code; NOC 2021 codes have 5 digits, like 12200.",
+    # A 5-digit number that no unit group has (same finding code, "noc-invalid").
+    "noc-unknown-number": (
+        "{code} is not a NOC 2021 code: no NOC 2021 group has this number. Search by your job "
+        "title or duties to find the right group."
+    ),
     "noc-not-skilled": (
         "NOC {code} ({title}) is TEER {teer}: work in TEER 4 or 5 does not count as skilled work "
         "for Express Entry (FSW, CEC). If your real duties match a TEER 0-3 group, choose that "

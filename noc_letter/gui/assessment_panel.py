@@ -6,7 +6,9 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from noc_letter.core.reading_advice import skilled_alternative, skilled_alternative_advice
 
 NOT_ADVICE = (
     "An estimate of how an officer may read the duties, to help you write them truthfully. "
@@ -15,21 +17,50 @@ NOT_ADVICE = (
 _YES, _NO = "✓ yes", "✗ no"
 
 
-def assessment_html(reading: Any, catalogue: Any, matcher_ready: bool) -> str:
-    """The reading as HTML; plain words and marks carry the meaning, not colour."""
+def waiting_text(target: str, known: bool | None, written: int, included: int) -> str:
+    """What is still missing before the letter can be read, in the person's terms.
+
+    Args:
+        target: the target code ("" when none is chosen).
+        known: whether the catalogue has that code (None while the catalogue loads).
+        written: duties with text in the position.
+        included: of those, the ones ticked "In letter".
+    """
+    if not target:
+        return "Choose a target NOC (search on the left) to see how the letter reads."
+    if known is False:
+        return f"{target} is not a NOC 2021 code. Choose your target NOC with the search."
+    if not written:
+        return f"Write at least one duty (Duties tab) to see how the letter reads as {target}."
+    if not included:
+        which = "Your one duty is" if written == 1 else f"All {written} duties are"
+        return (
+            f"{which} unticked, so the letter has none. Tick “In letter” for the duties the "
+            "letter should show."
+        )
+    return "Reading the letter…"
+
+
+def assessment_html(
+    reading: Any, catalogue: Any, matcher_ready: bool, waiting: str = "Reading the letter…"
+) -> str:
+    """The reading as HTML; plain words and marks carry the meaning, not colour.
+
+    `waiting` (see waiting_text) is shown while there is no reading."""
     e = html.escape
     if not matcher_ready:
         return f"<p>The duty matcher is loading…</p><p><small>{e(NOT_ADVICE)}</small></p>"
     a = getattr(reading, "assessment", None)
     if a is None:
-        return (
-            "<p>Choose a target NOC and write at least one duty to see how the letter reads.</p>"
-            f"<p><small>{e(NOT_ADVICE)}</small></p>"
-        )
+        return f"<p>{e(waiting)}</p><p><small>{e(NOT_ADVICE)}</small></p>"
     parts = [
         f"<h3>Reading against {e(a.target.code)} {e(a.target.title)} (TEER {a.target.teer})</h3>"
     ]
-    parts.append(f"<p>{e(a.verdict)}</p>")
+    alternative = skilled_alternative(a)
+    if alternative is not None:
+        parts.append(f"<p><b>{e(skilled_alternative_advice(a, alternative))}</b></p>")
+    else:
+        parts.append(f"<p>{e(a.verdict)}</p>")
     review = " — needs review" if a.needs_review else ""
     parts.append(f"<p><b>Confidence:</b> {a.confidence:.0%}{review}</p>")
     parts.append("<p><b>Reads as</b></p><ol>")
@@ -93,7 +124,8 @@ def side_by_side_html(a: Any, catalogue: Any) -> str:
 
 
 class AssessmentPanel(QWidget):
-    """Shows the latest LetterReading; updates when the presenter delivers a new one."""
+    """Shows the latest LetterReading; updates when the presenter delivers a new one. When the
+    duties read as another skilled group, a button makes that group the target (undoable)."""
 
     def __init__(self, presenter: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,19 +133,48 @@ class AssessmentPanel(QWidget):
         self.catalogue: Any = None
         self.browser = QTextBrowser()
         self.browser.setAccessibleName("Assessment of the whole letter")
+        self.switch_button = QPushButton()
+        self.switch_button.hide()
+        self.switch_button.clicked.connect(self._switch_target)
+        self._alternative = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.switch_button)
         layout.addWidget(self.browser)
         presenter.reading_updated.connect(self.refresh)
         presenter.matcher_status.connect(lambda *_: self.refresh())
         presenter.target_changed.connect(lambda *_: self.refresh())
+        presenter.duties_changed.connect(lambda *_: self.refresh())
         self.refresh()
 
     def refresh(self, *_args: Any) -> None:
         """Redraw from the presenter's latest reading."""
-        reading = self.presenter.reading
-        if reading is not None and reading.target != self.presenter.target:
+        p = self.presenter
+        reading = p.reading
+        if reading is not None and reading.target != p.target:
             reading = None
         bar = self.browser.verticalScrollBar().value()
-        self.browser.setHtml(assessment_html(reading, self.catalogue, self.presenter.matcher_ready))
+        self.browser.setHtml(
+            assessment_html(reading, self.catalogue, p.matcher_ready, self._waiting())
+        )
         self.browser.verticalScrollBar().setValue(bar)
+        alternative = skilled_alternative(getattr(reading, "assessment", None))
+        self._alternative = alternative.code if alternative is not None else ""
+        if alternative is not None:
+            self.switch_button.setText(f"Make {alternative.code} {alternative.title} my target")
+            self.switch_button.setAccessibleName(
+                f"Use {alternative.code} {alternative.title}, which the duties read as, as the "
+                "target NOC"
+            )
+        self.switch_button.setVisible(alternative is not None)
+
+    def _waiting(self) -> str:
+        p = self.presenter
+        known = None if self.catalogue is None else self.catalogue.find(p.target) is not None
+        written = [d for d in p.position.duties if d.text.strip()]
+        included = sum(1 for d in written if d.include)
+        return waiting_text(p.target, known, len(written), included)
+
+    def _switch_target(self) -> None:
+        if self._alternative:
+            self.presenter.set_target(self._alternative)

@@ -14,6 +14,8 @@ from noc_letter.core.export.checklist import (
     NOT_APPLICABLE,
     STATUS_MARKS,
     STATUS_WORDS,
+    WARNING,
+    WARNING_WORD,
     Checklist,
     ChecklistItem,
 )
@@ -22,8 +24,8 @@ from noc_letter.core.export.files import write_atomically
 
 RESOLUTION = 300  # dots per inch of the PDF layout; text stays vector
 MARGIN_MM = 15
-ACCENT, GREY, RED, GREEN = "#1f3a5f", "#595959", "#b01e1e", "#1e7b34"
-MARK_COLOURS = {"done": GREEN, MISSING: RED, NOT_APPLICABLE: GREY}
+ACCENT, GREY, RED, GREEN, AMBER = "#1f3a5f", "#595959", "#b01e1e", "#1e7b34", "#9a5b00"
+MARK_COLOURS = {"done": GREEN, MISSING: RED, NOT_APPLICABLE: GREY, WARNING: AMBER}
 
 
 def checklist_html(checklist: Checklist) -> str:
@@ -64,6 +66,12 @@ def _row(item: ChecklistItem) -> str:
         below += f"<b style='color:{word_colour}'>{_e(word)}{': ' if item.detail else ''}</b>"
     if item.detail:
         below += f"<span style='color:{GREY}'>{_e(item.detail)}</span>"
+    for message in item.warnings:
+        below += "<br>" if below else ""
+        below += (
+            f"<b style='color:{AMBER}'>{WARNING_WORD}: </b>"
+            f"<span style='color:{GREY}'>{_e(message)}</span>"
+        )
     if below:
         below = f"<br><span style='font-size:8.5pt'>{below}</span>"
     return (

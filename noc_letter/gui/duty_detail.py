@@ -30,12 +30,22 @@ def marked(text: str, spans: Any, tag: str = "u") -> str:
     return "".join(out)
 
 
-def detail_html(duty: Any, check: Any, target: str, matcher_ready: bool) -> str:
-    """Why a duty reads as it does, and whether it is too close to the NOC wording."""
+def detail_html(
+    duty: Any, check: Any, target: str, matcher_ready: bool, problem: Any = None
+) -> str:
+    """Why a duty reads as it does, whether it is too close to the NOC wording, what is wrong
+    with its text (`problem`, a core.duty_text.DutyProblem) and whether it is in the letter."""
     e = html.escape
     if duty is None:
         return "<p>Select a duty to see which NOC it supports and why.</p>"
     parts = []
+    if problem is not None:
+        parts.append(f"<p><b>⚠ {e(problem.message())}</b></p>")
+    if not duty.include:
+        parts.append(
+            "<p><b>Not in the letter:</b> this duty is unticked, so the letter leaves it out. "
+            "Its reading is shown so you can decide.</p>"
+        )
     if duty.noc_duty:
         parts.append(
             f"<p><b>You said you do this NOC duty:</b> <i>{e(duty.noc_duty)}</i><br>"

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 
 from noc_letter.gui.duty_detail import detail_html
 from noc_letter.gui.models import DutyTableModel
+from noc_letter.gui.position_bar import PositionBar
 from noc_letter.gui.suggestion_box import SuggestionBox
 
 AUTO_HEIGHT_ROWS = 150  # above this many rows, rows keep a fixed height (fast with 500 duties)
+MAX_ROW_LINES = 4
 
 
 class DutyTextEdit(QPlainTextEdit):
@@ -60,6 +62,11 @@ class DutyEditor(QWidget):
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        # A long duty never fills the table: its row stops at MAX_ROW_LINES lines (the text is
+        # cut with "…" and whole in the tooltip and the editor below).
+        self.table.verticalHeader().setMaximumSectionSize(
+            self.fontMetrics().lineSpacing() * MAX_ROW_LINES + 12
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)  # sizing by content is slow
@@ -98,6 +105,8 @@ class DutyEditor(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        self.position_bar = PositionBar(presenter)
+        top_layout.addWidget(self.position_bar)
         top_layout.addLayout(buttons)
         top_layout.addWidget(self.table, 1)
         label = QLabel("Selected &duty, in your own words:")
@@ -146,10 +155,9 @@ class DutyEditor(QWidget):
     # ------------------------------------------------------------------------------ actions
 
     def paste_clipboard(self) -> None:
-        """Add the clipboard's text as duty rows (split into duties)."""
-        text = QGuiApplication.clipboard().text()
-        if text.strip():
-            self.presenter.add_pasted(text)
+        """Add the clipboard's text as duty rows (split into duties); an empty clipboard is
+        said so in the status bar."""
+        self.presenter.add_pasted(QGuiApplication.clipboard().text())
 
     def _move(self, offset: int) -> None:
         if self.row is not None:
@@ -236,5 +244,8 @@ class DutyEditor(QWidget):
         """Show the evidence and copy-guard warning of the selected duty."""
         duty = self._duty()
         check = self.presenter.check_for(duty.text) if duty is not None else None
-        html = detail_html(duty, check, self.presenter.target, self.presenter.matcher_ready)
+        problem = self.model.problem(self.row) if self.row is not None else None
+        html = detail_html(
+            duty, check, self.presenter.target, self.presenter.matcher_ready, problem
+        )
         self.detail.setHtml(html)

@@ -11,6 +11,7 @@ import copy
 import datetime as dt
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -198,14 +199,12 @@ class FileActions(QObject):
         if not path:
             return
         snapshot = copy.deepcopy(project)
-        checks = dict(self.presenter.checks)
         self.presenter.runner.submit(
             _build,
             snapshot,
             path,
             template,
             employer_template,
-            checks,
             on_done=self._exported,
             on_error=self._export_failed,
         )
@@ -221,23 +220,42 @@ class FileActions(QObject):
             raise error
         self.view.show_error("Export failed", f"{error}\n\nNothing in your project was changed.")
 
-    def checklist(self) -> Any:
-        """The submission checklist for the current project."""
+    def build_checklist(self, ready: Callable[[Any], None]) -> None:
+        """Build the submission checklist with every finding of `check` (copy guard and how
+        the duties read too) in the background; `ready(checklist)` runs on the GUI thread."""
         from noc_letter.core.export.checklist import checklist_items
 
-        return checklist_items(self.presenter.project)
+        snapshot = copy.deepcopy(self.presenter.project)
+        self.presenter.runner.submit(
+            _full_findings,
+            snapshot,
+            on_done=lambda findings: ready(checklist_items(snapshot, findings=findings)),
+            on_error=lambda error: self.view.show_error(
+                "Cannot make the checklist", f"{type(error).__name__}: {error}"
+            ),
+        )
 
     def save_checklist_pdf(self, path: str | None = None) -> bool:
-        """Write the checklist as PDF (Qt, GUI thread: fast)."""
-        from noc_letter.core.export import ExportError
-        from noc_letter.gui.checklist_pdf import write_checklist_pdf
+        """Write the checklist as PDF (findings in the background, the PDF on the GUI thread).
 
+        Returns:
+            False when no file was chosen or writing failed; True when it was written (or is
+            still being made in the background).
+        """
         folder = self.settings.get_str("last_folder") or str(Path.home())
         path = path or self.view.ask_export_path(str(Path(folder) / "checklist.pdf"), "pdf")
         if not path:
             return False
+        outcome: list[bool] = []
+        self.build_checklist(lambda checklist: outcome.append(self._write_pdf(checklist, path)))
+        return outcome[-1] if outcome else True
+
+    def _write_pdf(self, checklist: Any, path: str) -> bool:
+        from noc_letter.core.export import ExportError
+        from noc_letter.gui.checklist_pdf import write_checklist_pdf
+
         try:
-            out = write_checklist_pdf(self.checklist(), path)
+            out = write_checklist_pdf(checklist, path)
         except (ExportError, OSError) as error:
             self.view.show_error("Cannot save the checklist", str(error))
             return False
@@ -245,10 +263,15 @@ class FileActions(QObject):
         return True
 
 
-def _build(
-    project: Any, path: str, template: str | None, employer_template: bool, checks: dict[Any, Any]
-) -> Any:
-    """Worker: build the DOCX with the skilled duties first."""
+def _full_findings(project: Any) -> list[Any]:
+    """Worker: every finding of the check, with the copy guard and how the duties read."""
+    from noc_letter.core.duty_checks import full_check
+
+    return full_check(project)
+
+
+def _build(project: Any, path: str, template: str | None, employer_template: bool) -> Any:
+    """Worker: build the DOCX with the skilled duties first, in the order the preview shows."""
     from noc_letter.core.export import build_letter
 
     return build_letter(
@@ -256,5 +279,5 @@ def _build(
         path,
         template=template,
         employer_template=employer_template,
-        order=lambda p: services.letter_order(p, checks),
+        order=services.letter_order,
     )

@@ -42,6 +42,7 @@ class FindingsPanel(QWidget):
         layout.addWidget(split)
         self.list.clicked.connect(self._activated)
         self.list.activated.connect(self._activated)
+        self.presenter = presenter
         presenter.findings_updated.connect(self.show_findings)
 
     def _activated(self, index: Any) -> None:
@@ -49,7 +50,7 @@ class FindingsPanel(QWidget):
 
     def show_findings(self, findings: list[Any], hours_text: str) -> None:
         """Show new findings and hours."""
-        self.model.set_findings(findings)
+        self.model.set_findings(findings, len(self.presenter.project.positions))
         errors = sum(1 for f in findings if f.severity == "error")
         advice = len(findings) - errors
         self.summary.setText(

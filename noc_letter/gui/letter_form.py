@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from noc_letter.core.letter import PROGRAMS, SALARY_PERIODS, SIGNER_ROLES
+from noc_letter.gui.labels import (
+    LANGUAGE_LABELS,
+    PERIOD_LABELS,
+    PROGRAM_LABELS,
+    ROLE_LABELS,
+    position_label,
+)
 
 _POSITION = re.compile(r"^positions\[\d+\]\.")
 # (path, label, kind). Position paths start with "position." and apply to the edited position.
@@ -28,8 +34,8 @@ SECTIONS = (
     (
         "Letter",
         (
-            ("program", "&Program", PROGRAMS),
-            ("language", "Letter language", ("en", "fr")),
+            ("program", "&Program", PROGRAM_LABELS),
+            ("language", "Letter language", LANGUAGE_LABELS),
             ("letter_date", "Letter &date (YYYY-MM-DD)", "date"),
         ),
     ),
@@ -50,7 +56,7 @@ SECTIONS = (
             ("signer.title", "Job title", "text"),
             ("signer.phone", "Telephone", "text"),
             ("signer.email", "E-mail", "text"),
-            ("signer.role", "Role", SIGNER_ROLES),
+            ("signer.role", "Role", ROLE_LABELS),
         ),
     ),
     ("Applicant", (("applicant.name", "Applicant's full name", "text"),)),
@@ -64,7 +70,7 @@ SECTIONS = (
             ("position.hours_per_week", "Hours per week", "number"),
             ("position.salary.amount", "Salary amount", "number"),
             ("position.salary.currency", "Currency", "text"),
-            ("position.salary.per", "Salary per", SALARY_PERIODS),
+            ("position.salary.per", "Salary paid", PERIOD_LABELS),
             ("position.benefits", "Benefits", "text"),
             ("position.weeks_per_year", "Weeks per year", "number"),
             ("position.vacation", "Paid vacation", "text"),
@@ -121,10 +127,13 @@ class LetterForm(QScrollArea):
 
     def _editor(self, path: str, label: str, kind: Any) -> QWidget:
         name = label.replace("&", "")
-        if isinstance(kind, tuple):
+        if isinstance(kind, dict):
             widget: QWidget = QComboBox()
-            widget.addItems(list(kind))
-            widget.currentTextChanged.connect(lambda value, p=path: self._set(p, value))
+            for value, text in kind.items():
+                widget.addItem(text, value)
+            widget.currentIndexChanged.connect(
+                lambda index, w=widget, p=path: self._set(p, w.itemData(index))
+            )
         elif kind == "bool":
             widget = QCheckBox("Yes")
             widget.toggled.connect(lambda value, p=path: self._set(p, value))
@@ -188,7 +197,7 @@ class LetterForm(QScrollArea):
             p = self.presenter
             self.position_box.clear()
             for i, position in enumerate(p.project.positions):
-                self.position_box.addItem(f"{i + 1}. {position.title or '(untitled position)'}")
+                self.position_box.addItem(position_label(position, i))
             self.position_box.setCurrentIndex(p.position_index)
             for path in self.widgets:
                 self._show(path)
@@ -199,9 +208,9 @@ class LetterForm(QScrollArea):
         widget = self.widgets[path]
         value = self.presenter.value(self.real_path(path))
         if isinstance(widget, QComboBox):
-            if widget.findText(str(value)) < 0:
-                widget.addItem(str(value))
-            widget.setCurrentText(str(value))
+            if widget.findData(value) < 0:  # a value from a file that the app does not know
+                widget.addItem(f"{value} (not a known choice)", value)
+            widget.setCurrentIndex(widget.findData(value))
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
         elif hasattr(widget, "current"):
@@ -219,11 +228,9 @@ class LetterForm(QScrollArea):
             self._loading = True
             try:
                 self._show(generic)
-                if generic == "position.title":
+                if generic in ("position.title", "position.start", "position.end"):
                     i = self.presenter.position_index
-                    self.position_box.setItemText(
-                        i, f"{i + 1}. {self.presenter.position.title or '(untitled position)'}"
-                    )
+                    self.position_box.setItemText(i, position_label(self.presenter.position, i))
             finally:
                 self._loading = False
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from noc_letter.gui import services
+from noc_letter.gui import window_geometry
 from noc_letter.gui.assessment_panel import AssessmentPanel
 from noc_letter.gui.duty_editor import DutyEditor
 from noc_letter.gui.files import FileActions
@@ -37,6 +38,8 @@ FILTER = "NOC letter projects (*.nocletter);;All files (*)"
 class MainWindow(QMainWindow):
     """Wires the presenter and file actions to the widgets; implements the FileView dialogs."""
 
+    remember_geometry = True  # the screenshot command turns it off: it is not the user's window
+
     def __init__(self, runner: Any, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(TITLE)
@@ -49,7 +52,7 @@ class MainWindow(QMainWindow):
         self.duties = DutyEditor(p)
         self.form = LetterForm(p)
         self.findings = FindingsPanel(p)
-        self.preview = LetterPreview(p, lambda pos: services.fallback_order(pos, p.checks))
+        self.preview = LetterPreview(p)
         self.assessment = AssessmentPanel(p)
         self._layout()
         self._status_bar()
@@ -63,9 +66,11 @@ class MainWindow(QMainWindow):
         self.files.saved.connect(self.saved_label.setText)
         self.files.recent_changed.connect(self._fill_recent)
         runner.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        p.project_replaced.connect(self._update_title)  # opened or new: its name at once
+        self.files.saved.connect(self._update_title)  # saved under a new name
         self.form.load()
         self._update_title()
-        self.resize(1280, 800)
+        window_geometry.restore(self, settings.folder)
 
     # ------------------------------------------------------------------------------- layout
 
@@ -198,8 +203,14 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.presenter.dirty)
 
     def go_to_field(self, field: str) -> None:
-        """Jump to the editor of a finding's field (duties go to the duty list)."""
+        """Jump to the editor of a finding's field (duties go to the duty list, and a finding
+        about one duty selects it)."""
         if ".duties" in field or field.endswith("duties"):
+            match = re.match(r"^positions\[(\d+)\]\.duties(?:\[(\d+)\])?", field)
+            if match:
+                self.presenter.select_position(int(match.group(1)))
+                if match.group(2) is not None:
+                    self.duties.select(int(match.group(2)), move_cursor=True)
             self.tabs.setCurrentWidget(self.duties)
             self.duties.table.setFocus()
             return
@@ -208,6 +219,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         if self.files.close():
+            if self.remember_geometry:
+                window_geometry.remember(self, self.settings.folder)
             self.presenter.shutdown()
             event.accept()
         else:
@@ -275,12 +288,15 @@ class MainWindow(QMainWindow):
 
     def print_checklist(self) -> None:
         """Print (or save as PDF) the checklist through Qt's print preview dialog."""
+        self.files.build_checklist(self._print_preview)
+
+    def _print_preview(self, checklist: Any) -> None:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
         from noc_letter.gui.checklist_pdf import checklist_html
 
         document = QTextDocument()
-        document.setHtml(checklist_html(self.files.checklist()))
+        document.setHtml(checklist_html(checklist))
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self)
         dialog.paintRequested.connect(document.print_)

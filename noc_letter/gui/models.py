@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
 
+from noc_letter.core.duty_text import DutyProblem, duty_problems
 from noc_letter.gui import services
 from noc_letter.gui.icons import icon
+from noc_letter.gui.labels import field_label
 
 DISPLAY, EDIT, DECORATION = (
     Qt.ItemDataRole.DisplayRole,
@@ -21,6 +24,10 @@ TOOLTIP, CHECK, USER = (
 )
 ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 KIND_ROLE = USER + 1
+# A duty row shows this many characters at most (about four lines); the tooltip shows more
+# and the editor below the table holds the whole text.
+SHOWN_CHARS = 280
+TOOLTIP_CHARS = 1500
 _INVALID = QModelIndex()
 
 
@@ -75,6 +82,7 @@ class DutyTableModel(QAbstractTableModel):
     def __init__(self, presenter: Any, parent: Any = None) -> None:
         super().__init__(parent)
         self.presenter = presenter
+        self._problems: dict[int, DutyProblem] | None = None
         presenter.duties_changed.connect(self._reset)
         presenter.project_replaced.connect(self._reset)
         presenter.duty_text_changed.connect(self._row_changed)
@@ -85,11 +93,20 @@ class DutyTableModel(QAbstractTableModel):
 
     def _reset(self, *_args: Any) -> None:
         self.beginResetModel()
+        self._problems = None
         self.endResetModel()
 
     def _row_changed(self, position: int, row: int) -> None:
         if position == self.presenter.position_index and row < self.rowCount():
+            self._problems = None  # a change in one row can make another one a repeat
             self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
+            self.dataChanged.emit(self.index(0, 2), self.index(self.rowCount() - 1, 2))
+
+    def problem(self, row: int) -> DutyProblem | None:
+        """What is wrong with a duty's text itself (no words, too long, a repeat), if anything."""
+        if self._problems is None:
+            self._problems = duty_problems(self._duties())
+        return self._problems.get(row)
 
     def _checks_changed(self) -> None:
         if self.rowCount():
@@ -117,12 +134,21 @@ class DutyTableModel(QAbstractTableModel):
         return base
 
     def support(self, row: int) -> tuple[str, str]:
-        """(kind, label) of a row's live highlight."""
+        """(kind, label) of a row's live highlight, with what is wrong with its text and
+        "not in letter" for an unticked duty."""
         duty = self._duties()[row]
         if not duty.text.strip():
             return "unclear", "Empty: describe it in your own words"
         check = self.presenter.check_for(duty.text)
-        return services.support_text(check, self.presenter.target, self.presenter.matcher_ready)
+        kind, label = services.support_text(
+            check, self.presenter.target, self.presenter.matcher_ready
+        )
+        problem = self.problem(row)
+        if problem is not None:
+            label += f" · ⚠ {problem.short}"
+        if not duty.include:
+            label += " · not in letter"
+        return kind, label
 
     def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
         if not index.isValid() or index.row() >= self.rowCount():
@@ -138,9 +164,9 @@ class DutyTableModel(QAbstractTableModel):
             if role in (DISPLAY, EDIT, ACCESSIBLE):
                 if role == DISPLAY and not duty.text.strip() and duty.noc_duty:
                     return f"(your words for: {duty.noc_duty})"
-                return duty.text
+                return elided(duty.text) if role == DISPLAY else duty.text
             if role == TOOLTIP:
-                return _source_text(duty)
+                return _text_tooltip(duty)
             return None
         kind, label = self.support(index.row())
         if role in (DISPLAY, ACCESSIBLE):
@@ -151,7 +177,9 @@ class DutyTableModel(QAbstractTableModel):
             return kind
         if role == TOOLTIP:
             check = self.presenter.check_for(duty.text)
-            return check.reason if check else services.SUPPORT_WORDS[kind]
+            reason = check.reason if check else services.SUPPORT_WORDS[kind]
+            problem = self.problem(index.row())
+            return f"{problem.message()}\n\n{reason}" if problem is not None else reason
         return None
 
     def setData(self, index: QModelIndex, value: Any, role: int = EDIT) -> bool:  # noqa: N802
@@ -165,6 +193,26 @@ class DutyTableModel(QAbstractTableModel):
             self.presenter.set_duty_text(index.row(), str(value))
             return True
         return False
+
+
+def elided(text: str, limit: int = SHOWN_CHARS) -> str:
+    """A duty as its table row shows it: the start of a long one, ended with "…"."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return text
+    return flat[:limit].rsplit(" ", 1)[0].rstrip(" ,;:.") + " …"
+
+
+def _text_tooltip(duty: Any) -> str:
+    """Where the duty came from, and for a long one its whole text (wrapped, as rich text)."""
+    source = html.escape(_source_text(duty))
+    if len(duty.text) <= SHOWN_CHARS:
+        return source
+    full = html.escape(elided(duty.text, TOOLTIP_CHARS))
+    return (
+        f"<p>{full}</p><p><i>{len(duty.text):,} characters; the whole duty is in the editor "
+        f"below the list.</i><br>{source}</p>"
+    )
 
 
 def _source_text(duty: Any) -> str:
@@ -257,11 +305,12 @@ class FindingsModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.findings: list[Any] = []
+        self.positions = 1
 
-    def set_findings(self, findings: list[Any]) -> None:
-        """Replace the findings."""
+    def set_findings(self, findings: list[Any], positions: int = 1) -> None:
+        """Replace the findings (`positions`: how many the project has, to name them)."""
         self.beginResetModel()
-        self.findings = list(findings)
+        self.findings, self.positions = list(findings), positions
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = _INVALID) -> int:  # noqa: N802
@@ -277,7 +326,7 @@ class FindingsModel(QAbstractListModel):
         if role == DECORATION:
             return icon("error" if finding.severity == "error" else "warning")
         if role == TOOLTIP:
-            return f"Go to {finding.field}"
+            return f"Go to {field_label(finding.field, self.positions)}"
         if role == USER:
             return finding.field
         return None

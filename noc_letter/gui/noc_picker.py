@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
 
+from noc_letter.core.catalogue_lookup import legacy_notice
 from noc_letter.gui.models import USER, SearchResultsModel, eligibility_text
 
 MAX_HITS = 30
@@ -80,7 +82,13 @@ class NocPicker(QWidget):
         self.model.set_hits(hits, eligibility)
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
-        if text.strip() and not hits:
+        notice = legacy_notice(text, catalogue)
+        if notice:  # an old 4-digit code: say what it became before the code-prefix hits
+            self.status.setText(
+                f"<b>{html.escape(notice)}</b><br>{len(hits)} found. Enter or double-click "
+                "chooses the target."
+            )
+        elif text.strip() and not hits:
             self.status.setText("No occupation found; try another word or a code.")
         elif text.strip():
             self.status.setText(f"{len(hits)} found. Enter or double-click chooses the target.")
@@ -109,7 +117,8 @@ class NocPicker(QWidget):
             self.target_label.setText(
                 "Target NOC: <b>none chosen yet</b>"
                 if not code
-                else f"Target NOC: <b>{code}</b> (unknown code)"
+                else f"Target NOC: <b>{html.escape(code)}</b> is not a NOC 2021 code; search "
+                "and choose your group."
             )
             return
         badge = eligibility_text(group.teer, group.eligibility())

@@ -247,7 +247,15 @@ class Presenter(QObject):
         return row
 
     def add_pasted(self, block: str) -> int:
-        """Split a pasted block into duty rows (source "pasted"); returns how many were added."""
+        """Split a pasted block into duty rows (source "pasted"); returns how many were added.
+
+        Nothing to paste, or nothing that reads as a duty, is said in a message."""
+        if not block.strip():
+            self.message.emit(
+                "The clipboard holds no text to paste. Copy the list of duties (from a job "
+                "description or an old letter) first, then paste."
+            )
+            return 0
         try:
             found = services.split_block(block)
         except ValueError as error:
@@ -261,6 +269,7 @@ class Presenter(QObject):
             )
             return 0
         if not found:
+            self.message.emit("The pasted text holds no duty to add: it has no words.")
             return 0
         start = len(self.position.duties)
         new = [Duty(text=s.text, source="pasted", share=s.share) for s in found]
@@ -400,11 +409,13 @@ class Presenter(QObject):
         if not self.matcher_ready:
             return
         duties = [d for d in self.position.duties if d.include and d.text.strip()]
+        left_out = [d.text for d in self.position.duties if not d.include and d.text.strip()]
         self.runner.submit(
             services.read_letter,
             [d.text for d in duties],
             self.target,
             [d.share for d in duties],
+            left_out,
             on_done=self._letter_done,
             on_error=self._check_failed,
             key="letter",

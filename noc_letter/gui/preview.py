@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import html
 from collections.abc import Callable
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from noc_letter.core.export.docx_fill import Blank
 from noc_letter.core.export.letter_text import global_values, position_values
 from noc_letter.core.letter import Position, Project
+from noc_letter.gui import services
 
 PREVIEW_DELAY_MS = 300
 
@@ -70,15 +72,17 @@ def letter_html(
 
 
 class LetterPreview(QWidget):
-    """A read-only view of the letter, refreshed shortly after each change."""
+    """A read-only view of the letter, refreshed shortly after each change.
 
-    def __init__(
-        self, presenter: Any, order: Callable[[Position], list[Any]], parent: QWidget | None = None
-    ) -> None:
+    The duty order comes from the same function every export uses (services.letter_order,
+    run on the background runner), so the preview lists the duties as the DOCX will."""
+
+    def __init__(self, presenter: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.presenter, self.order = presenter, order
+        self.presenter = presenter
         self.browser = QTextBrowser()
         self.browser.setAccessibleName("Letter preview")
+        self.browser.setPlainText("Preparing the preview: the duties are put in letter order…")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
@@ -100,11 +104,25 @@ class LetterPreview(QWidget):
         self.timer.start()
 
     def refresh(self) -> None:
-        """Rebuild the preview now."""
+        """Order the duties of a copy of the project in the background, then show it."""
+        self.timer.stop()
         if not self.isVisible():
             return
+        snapshot = copy.deepcopy(self.presenter.project)
+        self.presenter.runner.submit(
+            services.letter_orders,
+            snapshot,
+            on_done=lambda orders: self._show(snapshot, orders),
+            key="preview",
+        )
+
+    def _show(self, project: Project, orders: list[list[int]]) -> None:
+        by_position = {
+            id(position): [position.duties[row] for row in rows]
+            for position, rows in zip(project.positions, orders, strict=True)
+        }
         bar = self.browser.verticalScrollBar().value()
-        self.browser.setHtml(letter_html(self.presenter.project, self.order))
+        self.browser.setHtml(letter_html(project, lambda p: by_position.get(id(p), p.duties)))
         self.browser.verticalScrollBar().setValue(bar)
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from noc_letter.core.letter import Duty, Position
+from noc_letter.core.letter import Duty, Position, Project
 
 # A letter's duties fit in a few kilobytes; a paste this large is not a duty list.
 MAX_PASTE_CHARS = 200_000
@@ -214,12 +214,16 @@ def check_duty(text: str, target: str) -> DutyCheck:
 
 
 def read_letter(
-    texts: Sequence[str], target: str, shares: Sequence[float | None] | None = None
+    texts: Sequence[str],
+    target: str,
+    shares: Sequence[float | None] | None = None,
+    others: Sequence[str] = (),
 ) -> LetterReading:
     """The whole letter against the target: Assessment plus a check for every non-blank line.
 
     `shares` (one per text, % of working time or None) weigh the duties in what the letter
-    reads as; a repeated line counts once, with its first share."""
+    reads as; a repeated line counts once, with its first share. `others` are duties left out
+    of the letter (unticked): each is still read, but none counts in the assessment."""
     from noc_letter.core.matching import get_matcher
 
     matcher = get_matcher()
@@ -228,17 +232,25 @@ def read_letter(
         if text.strip() and text not in share_of:
             share_of[text] = shares[i] if shares is not None else None
     lines = list(share_of)
+    left_out = list(dict.fromkeys(t for t in others if t.strip() and t not in share_of))
     if not target or target not in matcher.position:
-        return LetterReading(target, None, tuple(check_duty(t, target) for t in lines))
+        return LetterReading(target, None, tuple(check_duty(t, target) for t in lines + left_out))
+    extra: tuple[DutyCheck, ...] = ()
+    if left_out:
+        readings = matcher.assess(left_out, target).duties
+        extra = tuple(
+            _check_from_reading(t, target, reading, guard(t))
+            for t, reading in zip(left_out, readings, strict=True)
+        )
     if not lines:
         matcher.assess(["warm up"], target)  # analyse the target's text now, not on first key
-        return LetterReading(target, None, ())
+        return LetterReading(target, None, extra)
     assessment = matcher.assess(lines, target, [share_of[t] for t in lines])
     checks = tuple(
         _check_from_reading(t, target, reading, guard(t))
         for t, reading in zip(lines, assessment.duties, strict=True)
     )
-    return LetterReading(target, assessment, checks)
+    return LetterReading(target, assessment, checks + extra)
 
 
 # ------------------------------------------------------------------------------------ splitting
@@ -321,35 +333,23 @@ def _change_text(change: Any) -> str:
 
 # ------------------------------------------------------------------------------------ duty order
 
-_RANK = {"target": 0, "neighbour": 1, "other_skilled": 1, "unclear": 2, "other_low": 3}
 
-
-def fallback_order(position: Position, checks: dict[tuple[str, str], DutyCheck]) -> list[Duty]:
-    """Target-supporting duties first (strongest evidence first), other TEER 0-3, TEER 4-5 last."""
-
-    def key(item: tuple[int, Duty]) -> tuple[int, float, int]:
-        index, duty = item
-        check = checks.get((duty.text, position.noc))
-        if check is None:
-            return (2, 0.0, index)
-        rank = _RANK.get(check.supports, 2)
-        if check.supports == "neighbour" and (check.teer or 0) >= 4:
-            rank = 3
-        strength = -max((e.similarity for e in check.evidence), default=0.0)
-        return (rank, strength if rank == 0 else 0.0, index)
-
-    return [duty for _, duty in sorted(enumerate(position.duties), key=key)]
-
-
-def letter_order(position: Position, checks: dict[tuple[str, str], DutyCheck]) -> list[Duty]:
-    """The duty order for the export: core.duty_order once the matcher is loaded, else the
-    order from the readings already shown (`fallback_order`, the same rule)."""
+def letter_order(position: Position) -> list[Duty]:
+    """Worker: the letter's duty order (core.duty_order), the one the preview and every export
+    use; loads the matcher if it is not loaded yet."""
     from noc_letter.core.duty_order import order_for_letter
+    from noc_letter.core.matching import get_matcher
 
-    matcher = matcher_if_loaded()
-    if matcher is not None:
-        return order_for_letter(position, matcher)
-    return fallback_order(position, checks)
+    return order_for_letter(position, get_matcher())
+
+
+def letter_orders(project: Project) -> list[list[int]]:
+    """Worker: for each position, the rows of its duties in letter order (see letter_order)."""
+    orders = []
+    for position in project.positions:
+        rows = {id(duty): row for row, duty in enumerate(position.duties)}
+        orders.append([rows[id(duty)] for duty in letter_order(position)])
+    return orders
 
 
 # ------------------------------------------------------------------------------------- labels

@@ -24,7 +24,6 @@ DEFAULTS: dict[str, Any] = {
     "autosave_seconds": 30,
     "debug_logging": False,
     "last_folder": "",
-    "window_geometry": "",
 }
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from noc_letter.core.letter import Duty, Project
+from noc_letter.gui.labels import edit_text
 
 _STEP = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
 # Typing into one field is merged into one undo step per field (QUndoCommand ids).
@@ -59,7 +60,7 @@ class SetField(QUndoCommand):
     """Change one field of the letter form; consecutive edits of the same field merge."""
 
     def __init__(self, presenter: Any, path: str, old: Any, new: Any) -> None:
-        super().__init__(f"Edit {path.split('.')[-1].replace('_', ' ')}")
+        super().__init__(edit_text(path))
         self.presenter, self.path, self.old, self.new = presenter, path, old, new
 
     def id(self) -> int:  # noqa: A003 - Qt override

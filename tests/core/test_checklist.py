@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import subprocess
 import sys
@@ -11,6 +12,7 @@ import pytest
 from docx import Document
 
 from noc_letter.core.completeness import check
+from noc_letter.core.duty_checks import full_check
 from noc_letter.core.export.checklist import (
     DONE,
     MISSING,
@@ -18,11 +20,12 @@ from noc_letter.core.export.checklist import (
     NOT_LEGAL_ADVICE,
     STATUSES,
     TODO,
+    WARNING,
     Checklist,
     checklist_items,
 )
 from noc_letter.core.export.checklist_docx import write_checklist_docx
-from noc_letter.core.letter import Project, Salary
+from noc_letter.core.letter import Duty, Project, Salary
 from noc_letter.core.project import load_project
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -178,3 +181,59 @@ def test_empty_draft_checklist_lists_what_is_missing():
     position, *programs = checklist.sections[1].items
     assert position.status == MISSING and "start date" in position.detail
     assert {i.status for i in programs} == {NOT_APPLICABLE}
+
+
+def reads_as_other_project() -> Project:
+    """The payroll letter (duties read as 13102) plus a TEER 4 clerk position held before."""
+    project = load_project(DATA / "payroll.nocletter")
+    clerk = copy.deepcopy(project.positions[0])
+    clerk.title, clerk.noc = "Accounts clerk", "14200"
+    clerk.start, clerk.end = "2017-01-02", "2019-03-01"
+    clerk.duties = [Duty("Sort and file the paper invoices and answer the office phone")]
+    project.positions.append(clerk)
+    return project
+
+
+def test_every_warning_of_check_is_a_warning_on_the_checklist(tmp_path):
+    """Each warning `check` gives (how the duties read, a TEER 4 position, few duties) is printed
+    on the checklist as a warning, never beside a tick, in the data and in the DOCX."""
+    project = reads_as_other_project()
+    findings = full_check(project, today=TODAY)
+    warnings = [f for f in findings if f.severity == "warning"]
+    assert {"duties-read-as-other-skilled", "noc-not-skilled"} <= {f.code for f in warnings}
+    checklist = checklist_items(project, TODAY, findings)
+    for finding in warnings:
+        holders = [i for i in checklist.items() if finding.message in i.warnings]
+        assert holders, finding.message
+        assert all(i.status in (WARNING, MISSING) for i in holders), finding.message
+    noc = item(checklist, "NOC 2021 group chosen by your duties")
+    assert noc.status == WARNING and any("13102" in w for w in noc.warnings)
+    out = write_checklist_docx(checklist, tmp_path / "checklist.docx")
+    paragraphs = [p.text for p in Document(str(out)).paragraphs]
+    noc_line = next(p for p in paragraphs if "NOC 2021 group chosen by your duties" in p)
+    assert noc_line.startswith("⚠") and "Warning: As a whole, the duties of position 1" in noc_line
+    text = "\n".join(paragraphs)
+    for finding in warnings:
+        assert f"Warning: {finding.message}" in text
+
+
+def test_hours_of_a_teer_4_position_are_a_warning_not_a_tick():
+    """A TEER 4 position's hours are counted but marked with a warning that they count for no
+    federal program; the skilled position's hours keep their tick."""
+    checklist = checklist_items(reads_as_other_project(), TODAY)
+    clerk = item(checklist, "Accounts clerk (NOC 14200)")
+    assert clerk.status == WARNING
+    assert clerk.warnings == (
+        "These hours count for no federal program: NOC 14200 is TEER 4; only TEER 0, 1, 2 and 3 "
+        "count.",
+    )
+    assert item(checklist, "Payroll administrator (NOC 12200)").status == DONE
+
+
+def test_cli_checklist_includes_how_the_duties_read(tmp_path):
+    """`noc-letter checklist` on the payroll project prints the reads-as warning in the DOCX."""
+    out = tmp_path / "payroll.docx"
+    done = run_cli("checklist", str(DATA / "payroll.nocletter"), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "Warning: As a whole, the duties of position 1 read more as 13102" in text

@@ -232,6 +232,18 @@ def test_noc_missing_unknown_and_legacy_codes():
     assert "noc-invalid" in findings(project)
 
 
+def test_unknown_five_digit_code_is_called_not_a_noc_code():
+    """99999 has five digits: the message says no group has that number, not that it needs 5
+    digits; a code of another form is told NOC 2021 codes have 5 digits."""
+    project = bookkeeper()
+    project.positions[0].noc = "99999"
+    message = findings(project)["noc-invalid"].message
+    assert message.startswith("99999 is not a NOC 2021 code") and "have 5 digits" not in message
+    project.positions[0].noc = "12-2"
+    message = findings(project)["noc-invalid"].message
+    assert "'12-2' is not a NOC 2021 code" in message and "5 digits" in message
+
+
 def test_teer_4_noc_does_not_qualify_for_express_entry():
     """A TEER 4 target NOC for Express Entry is an error that explains it does not qualify."""
     project = bookkeeper()

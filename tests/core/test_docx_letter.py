@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from docx.enum.text import WD_COLOR_INDEX
+from docx.oxml.ns import qn
 
 from noc_letter.core.export import ExportError, TemplateError, build_letter
 from noc_letter.core.export import files as export_files
@@ -83,10 +84,17 @@ def make_project(program: str = "express-entry") -> Project:
     )
 
 
+def body_paragraphs(doc) -> list:
+    """Every paragraph of the body in order, those in tables too (the closing is in one)."""
+    from docx.text.paragraph import Paragraph
+
+    return [Paragraph(p, doc._body) for p in doc.element.body.iter(qn("w:p"))]
+
+
 def all_text(path: Path) -> str:
     """Every paragraph of body, tables and headers of a DOCX, one per line."""
     doc = Document(str(path))
-    lines = [p.text for p in doc.paragraphs]
+    lines = [p.text for p in body_paragraphs(doc)]
     for section in doc.sections:
         for part in (section.first_page_header, section.header):
             lines += [p.text for p in part.paragraphs]
@@ -237,7 +245,8 @@ def test_missing_facts_become_highlighted_blanks(tmp_path):
     out = tmp_path / "letter.docx"
     result = build_letter(project, out, today=TODAY)
     doc = Document(str(out))
-    blanks = [run for p in doc.paragraphs for run in p.runs if run.text.startswith(BLANK_PREFIX)]
+    paragraphs = body_paragraphs(doc)
+    blanks = [run for p in paragraphs for run in p.runs if run.text.startswith(BLANK_PREFIX)]
     assert {run.text for run in blanks} == {
         f"{BLANK_PREFIX}salary per year]",
         f"{BLANK_PREFIX}benefits (or “none”)]",
@@ -245,7 +254,7 @@ def test_missing_facts_become_highlighted_blanks(tmp_path):
     }
     assert all(run.font.highlight_color == WD_COLOR_INDEX.YELLOW for run in blanks)
     assert any("salary per year" in warning for warning in result.warnings)
-    normal = [run for p in doc.paragraphs for run in p.runs if "52,000" in run.text]
+    normal = [run for p in paragraphs for run in p.runs if "52,000" in run.text]
     assert not normal  # the salary is not invented
 
 
@@ -489,3 +498,36 @@ def test_cli_build_failures_exit_codes(tmp_path):
     save_project(make_project(), source)
     done = run_cli("build", str(source), "-o", str(tmp_path / "missing" / "x.docx"))
     assert done.returncode == 1 and "does not exist" in done.stderr
+
+
+def test_employer_template_leaves_present_status_and_letter_date_as_blanks(tmp_path):
+    """In the employer's template a position without an end date gets highlighted blanks for
+    "to present", "Currently employed" and "is", and a letter date set in advance is a blank
+    too; the cover note lists them. The person's own draft still reads "to present"."""
+    from noc_letter.core.project import load_project
+
+    project = load_project(DATA / "bookkeeper.nocletter")
+    out = tmp_path / "employer.docx"
+    result = build_letter(project, out, employer_template=True, today=TODAY)
+    doc = Document(str(out))
+    runs = [run for p in body_paragraphs(doc) for run in p.runs]
+    highlighted = {r.text for r in runs if r.font.highlight_color == WD_COLOR_INDEX.YELLOW}
+    expected = {
+        f"{BLANK_PREFIX}date of signing]",
+        f"{BLANK_PREFIX}“present” if still employed, or the last day worked]",
+        f"{BLANK_PREFIX}“Currently employed” if still employed, or “Formerly employed”]",
+        f"{BLANK_PREFIX}“is” if still employed, or “was”]",
+    }
+    assert expected <= highlighted
+    letter = "\n".join(p.text for p in body_paragraphs(doc)).split("Fields to complete:")[-1]
+    assert "to present" not in letter and "20 November 2026" not in letter
+    assert "Dates of employment:\t4 March 2019 to [to be completed by employer:" in letter
+    assert (
+        f"{BLANK_PREFIX}“Currently employed” if still employed, or “Formerly employed”], full-time"
+        in letter
+    )
+    assert any("left blank" in w and "2026-11-20" in w for w in result.warnings)
+    draft = tmp_path / "draft.docx"
+    build_letter(project, draft, today=TODAY)
+    assert "4 March 2019 to present" in all_text(draft)
+    assert "Currently employed, full-time" in all_text(draft)

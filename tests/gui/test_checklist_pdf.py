@@ -55,3 +55,46 @@ def test_missing_folder_raises_export_error(qapp, tmp_path):
     """Writing into a folder that does not exist raises ExportError."""
     with pytest.raises(ExportError, match="does not exist"):
         write_checklist_pdf(checklist_items(None), tmp_path / "none" / "x.pdf")
+
+
+def pdf_text(path: Path) -> str:
+    """The text of every page of a PDF, ligatures undone and whitespace collapsed."""
+    import unicodedata
+
+    from pypdf import PdfReader
+
+    pages = (unicodedata.normalize("NFKC", p.extract_text()) for p in PdfReader(str(path)).pages)
+    return " ".join(" ".join(page.split()) for page in pages)
+
+
+def test_checklist_pdf_prints_every_warning_of_check(qapp, tmp_path):
+    """The PDF checklist of the payroll letter prints the reads-as warning and a TEER 4
+    position's hours as warnings, with the warning mark instead of a tick."""
+    from noc_letter.core.duty_checks import full_check
+
+    project = load_project(DATA / "payroll.nocletter")
+    findings = full_check(project, today=TODAY)
+    checklist = checklist_items(project, TODAY, findings)
+    html = checklist_html(checklist)
+    noc_row = next(row for row in html.split("<tr>") if "NOC 2021 group chosen" in row)
+    assert "⚠" in noc_row and "☑" not in noc_row
+    out = write_checklist_pdf(checklist, tmp_path / "payroll.pdf")
+    text = pdf_text(out)
+    warnings = [f.message for f in findings if f.severity == "warning"]
+    assert warnings
+    for message in warnings:
+        assert f"Warning: {' '.join(message.split())}" in text, message
+
+
+def test_window_saves_the_checklist_with_the_reading(sync_window, tmp_path, monkeypatch):
+    """File › Save checklist as PDF in the window includes how the duties read."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    w = sync_window
+    assert w.files.open(str(DATA / "payroll.nocletter"))
+    out = tmp_path / "from-window.pdf"
+    assert w.files.save_checklist_pdf(str(out))
+    assert "13102 is TEER 3, which also counts as skilled work" in pdf_text(out)
+    assert shown and str(out) in shown[0]

@@ -145,10 +145,10 @@ def test_five_hundred_duties_are_read(presenter):
 
 
 def test_duty_order_puts_target_duties_first(presenter):
-    """The preview/export fallback order puts target duties before TEER 4-5 ones."""
+    """The preview/export order puts target duties before TEER 4-5 ones."""
     presenter.add_pasted("Enter supplier invoices\n" + GOOD_DUTY)
     presenter.flush()
-    ordered = services.fallback_order(presenter.position, presenter.checks)
+    ordered = services.letter_order(presenter.position)
     assert ordered[0].text == GOOD_DUTY
 
 

@@ -18,12 +18,21 @@ from noc_letter.core.letter import Project
 
 if TYPE_CHECKING:
     from noc_letter.core.completeness import Finding
+    from noc_letter.core.hours import HoursSummary
 
-DONE, MISSING, NOT_APPLICABLE, TODO = "done", "missing", "n/a", "todo"
-STATUSES = (DONE, MISSING, NOT_APPLICABLE, TODO)
+DONE, MISSING, NOT_APPLICABLE, TODO, WARNING = "done", "missing", "n/a", "todo", "warning"
+STATUSES = (DONE, MISSING, NOT_APPLICABLE, TODO, WARNING)
 # How the writers show a status: a box to tick, and a word for the ones that need attention.
-STATUS_MARKS = {DONE: "☑", MISSING: "☐", NOT_APPLICABLE: "–", TODO: "☐"}
-STATUS_WORDS = {DONE: "", MISSING: "Missing", NOT_APPLICABLE: "Not applicable", TODO: ""}
+# A warning is never a tick: its messages are printed under the item, each after WARNING_WORD.
+STATUS_MARKS = {DONE: "☑", MISSING: "☐", NOT_APPLICABLE: "–", TODO: "☐", WARNING: "⚠"}
+STATUS_WORDS = {
+    DONE: "",
+    MISSING: "Missing",
+    NOT_APPLICABLE: "Not applicable",
+    TODO: "",
+    WARNING: "",
+}
+WARNING_WORD = "Warning"
 PROGRAM_NAMES = {
     "express-entry": "Express Entry",
     "oinp": "OINP",
@@ -38,11 +47,13 @@ NOT_LEGAL_ADVICE = (
 
 @dataclass(frozen=True)
 class ChecklistItem:
-    """One line to tick: its text, status (one of STATUSES) and an optional short detail."""
+    """One line to tick: its text, status (one of STATUSES), an optional short detail, and
+    every warning the check gave about it (each printed in full)."""
 
     text: str
     status: str = TODO
     detail: str = ""
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,6 +86,7 @@ class _Element:
     text: str
     fields: tuple[str, ...]
     programs: tuple[str, ...] = ()  # empty: every program
+    codes: tuple[str, ...] = ()  # findings this element takes by code, whatever their field
 
 
 # Guide §1 (IRCC list) and §4 (program extras), in the order of the letter.
@@ -95,9 +107,11 @@ _ELEMENTS = (
     ),
     _Element("All positions you held at the company, each on its own", ("positions",)),
     _Element("Job title of each position", ("positions[*].title",)),
+    # How the duties read decides whether the group is "chosen by your duties".
     _Element(
         "NOC 2021 group chosen by your duties (TEER 0–3 for Express Entry)",
         ("positions[*].noc",),
+        codes=("duties-read-as-other", "duties-read-as-other-skilled", "duties-few-on-target"),
     ),
     _Element(
         "Exact dates (day, month, year) of each position",
@@ -117,12 +131,21 @@ _ELEMENTS = (
 )
 
 
-def checklist_items(project: Project | None, today: dt.date | None = None) -> Checklist:
+def checklist_items(
+    project: Project | None,
+    today: dt.date | None = None,
+    findings: Sequence[Finding] | None = None,
+) -> Checklist:
     """Build the checklist for a project, or the blank checklist without one.
+
+    Every error of the check marks its item missing, and every warning is printed on its
+    item (never a tick), so the checklist says what the check says.
 
     Args:
         project: the letter project, or None for the blank printable checklist.
         today: the date for the completeness check and the hours (default: today).
+        findings: the project's findings, e.g. from `duty_checks.full_check` (with the copy
+            guard and how the duties read); None runs `completeness.check`.
 
     Returns:
         The checklist: IRCC elements, hours, supporting documents, final steps and the
@@ -140,9 +163,10 @@ def checklist_items(project: Project | None, today: dt.date | None = None) -> Ch
                 _final_steps(),
             ),
         )
-    from noc_letter.core.completeness import check
+    if findings is None:
+        from noc_letter.core.completeness import check
 
-    findings = check(project, today=today)
+        findings = check(project, today=today)
     program = PROGRAM_NAMES.get(project.program, project.program)
     who = [
         project.applicant.name.strip() or "(your name)",
@@ -179,9 +203,7 @@ def _elements_section(project: Project | None, findings: Sequence[Finding]) -> C
             covered.update(id(f) for f in used)
     rest = [f for f in findings if id(f) not in covered]
     if rest:
-        errors = any(f.severity == "error" for f in rest)
-        items.append(ChecklistItem("Other points from the check", MISSING if errors else TODO,
-                                   _detail(rest)))  # fmt: skip
+        items.append(_status_item("Other points from the check", rest))
     return ChecklistSection("What the letter must show", tuple(items))
 
 
@@ -209,13 +231,25 @@ def _element_item(
         matched = [f for f in findings if _covers(fields, f.field)]
         used: list[Finding] = []  # the hours element reports these too
     else:
-        matched = used = [f for f in findings if _covers(element.fields, f.field)]
-    errors = [f for f in matched if f.severity == "error"]
+        claimed = {code for e in _ELEMENTS for code in e.codes}
+        matched = used = [
+            f
+            for f in findings
+            if f.code in element.codes
+            or (f.code not in claimed and _covers(element.fields, f.field))
+        ]
+    return _status_item(element.text, matched), used
+
+
+def _status_item(text: str, findings: Sequence[Finding]) -> ChecklistItem:
+    """Missing on an error (first one shown), a warning for each warning, done otherwise."""
+    errors = [f for f in findings if f.severity == "error"]
+    warnings = tuple(dict.fromkeys(f.message for f in findings if f.severity != "error"))
     if errors:
-        return ChecklistItem(element.text, MISSING, _detail(errors)), used
-    if matched:
-        return ChecklistItem(element.text, TODO, _detail(matched)), used
-    return ChecklistItem(element.text, DONE), used
+        return ChecklistItem(text, MISSING, _detail(errors), warnings)
+    if warnings:
+        return ChecklistItem(text, WARNING, warnings=warnings)
+    return ChecklistItem(text, DONE)
 
 
 def _covers(patterns: Sequence[str], field_path: str) -> bool:
@@ -256,7 +290,13 @@ def _hours_section(project: Project, today: dt.date) -> ChecklistSection:
                 position.counted_to.isoformat()
             )
             text = f"{label}{noc}: {position.qualifying_hours:,.0f} hours, {span}"
-            items.append(ChecklistItem(text, DONE, " ".join(position.notes)))
+            notes = " ".join(position.notes)
+            excluded = _counts_nowhere(summary, position.index)
+            if excluded:
+                warning = f"These hours count for no federal program: {excluded}"
+                items.append(ChecklistItem(text, WARNING, notes, (warning,)))
+            else:
+                items.append(ChecklistItem(text, DONE, notes))
         else:
             text = f"{label}{noc}: not counted yet"
             items.append(ChecklistItem(text, MISSING, " ".join(position.notes)))
@@ -274,6 +314,18 @@ def _hours_section(project: Project, today: dt.date) -> ChecklistSection:
         f"(at most 30 h a week count; 1,560 h = one year). An estimate; IRCC decides."
     )
     return ChecklistSection("Hours of work (estimate)", tuple(items), note)
+
+
+def _counts_nowhere(summary: HoursSummary, index: int) -> str:
+    """Why a counted position counts for none of the programs ("" when it counts somewhere)."""
+    prefix = f"Position {index + 1}: "
+    reasons = []
+    for result in summary.programs:
+        reason = next((n[len(prefix) :] for n in result.notes if n.startswith(prefix)), None)
+        if reason is None:
+            return ""
+        reasons.append(reason)
+    return reasons[0] if reasons else ""
 
 
 def _first_reason(notes: Sequence[str]) -> str:

@@ -16,6 +16,8 @@ from noc_letter.core.export.checklist import (
     NOT_APPLICABLE,
     STATUS_MARKS,
     STATUS_WORDS,
+    WARNING,
+    WARNING_WORD,
     Checklist,
     ChecklistItem,
 )
@@ -27,7 +29,8 @@ ACCENT = RGBColor(0x1F, 0x3A, 0x5F)
 GREY = RGBColor(0x59, 0x59, 0x59)
 RED = RGBColor(0xB0, 0x1E, 0x1E)
 GREEN = RGBColor(0x1E, 0x7B, 0x34)
-MARK_COLOURS = {"done": GREEN, MISSING: RED, NOT_APPLICABLE: GREY}
+AMBER = RGBColor(0x9A, 0x5B, 0x00)
+MARK_COLOURS = {"done": GREEN, MISSING: RED, NOT_APPLICABLE: GREY, WARNING: AMBER}
 INDENT = Cm(0.7)
 
 
@@ -78,7 +81,8 @@ def write_checklist_docx(checklist: Checklist, out_path: str | os.PathLike[str])
 
 
 def _item(paragraph: Paragraph, item: ChecklistItem) -> None:
-    """A checkbox line: mark, text, and the status word and detail in small type."""
+    """A checkbox line: mark, text, then the status word, detail and each warning in small
+    type."""
     fmt = paragraph.paragraph_format
     fmt.left_indent, fmt.first_line_indent = INDENT, -INDENT
     fmt.tab_stops.add_tab_stop(INDENT)
@@ -89,13 +93,18 @@ def _item(paragraph: Paragraph, item: ChecklistItem) -> None:
     greyed = item.status == NOT_APPLICABLE
     _text(paragraph, item.text, colour=GREY if greyed else None)
     word = STATUS_WORDS[item.status]
-    if word or item.detail:
+    if word or item.detail or item.warnings:
         paragraph.add_run().add_break(WD_BREAK.LINE)
     if word:
         colour = RED if item.status == MISSING else GREY
         _text(paragraph, word + (": " if item.detail else ""), size=8.5, bold=True, colour=colour)
     if item.detail:
         _text(paragraph, item.detail, size=8.5, colour=GREY)
+    for number, message in enumerate(item.warnings):
+        if number or word or item.detail:
+            paragraph.add_run().add_break(WD_BREAK.LINE)
+        _text(paragraph, f"{WARNING_WORD}: ", size=8.5, bold=True, colour=AMBER)
+        _text(paragraph, message, size=8.5, colour=GREY)
 
 
 def _text(

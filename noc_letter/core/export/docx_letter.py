@@ -18,6 +18,7 @@ from docx.shared import Cm, Emu
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
+from noc_letter.core.duty_text import duty_problems
 from noc_letter.core.export import cover_note
 from noc_letter.core.export.docx_fill import (
     BLANK_PREFIX,
@@ -95,28 +96,41 @@ def build_letter(
             f"The letter's wording (headings, dates, hours, salary) is in English, but the "
             f"project language is {project.language!r}; have the fixed wording translated."
         )
-    if not project.letter_date:
+    if employer_template and project.letter_date:
+        warnings.append(
+            f"The letter date you set ({project.letter_date}) is left blank: the employer dates "
+            "the letter when signing."
+        )
+    elif not project.letter_date:
         warnings.append(
             "The letter date is not set; the employer dates it when signing."
             if employer_template
             else f"The letter date is not set; today's date ({today.isoformat()}) is used."
         )
+    warnings += _duty_text_warnings(project)
     shared = global_values(project, employer_template=employer_template, today=today)
     positions = project.positions or [Position()]
     if not project.positions:
         warnings.append("The project has no position yet; the letter has one blank position.")
     body = doc.element.body
+    last_duty = None
     for position, elements in zip(
         positions, expand_block(body, BLOCK_NAME, len(positions)), strict=True
     ):
-        values, duties = position_values(position, project.program, order)
+        values, duties = position_values(
+            position, project.program, order, employer_template=employer_template
+        )
         merged = {**shared, **values}
         apply_optional_lines(paragraphs_in(elements), merged)
         live = [element for element in elements if element.getparent() is not None]
         for paragraph in paragraphs_in(live):
             if ("", DUTY_NAME) in placeholders_in(paragraph):
-                repeat_paragraph(paragraph, DUTY_NAME, duties)
+                last_duty = repeat_paragraph(paragraph, DUTY_NAME, duties)[-1]
         fill_paragraphs(paragraphs_in(live), merged)
+    if last_duty is not None:
+        # The letter's last duty goes with the closing and signature (which keep together and
+        # with each other in the template), so a page break never leaves them alone.
+        Paragraph(last_duty, None).paragraph_format.keep_with_next = True
     everywhere = list(_all_paragraphs(doc))
     apply_optional_lines(everywhere, shared)
     warnings += _place_letterhead(doc, project.employer.letterhead_image)
@@ -255,6 +269,17 @@ def _insert_picture(paragraph: Paragraph, path: Path, section: Section) -> list[
         paragraph.add_run("{{letterhead}}")  # filled with the company name like any other
         return [f"The letterhead image {path.name} cannot be used ({error}); the name is used."]
     return []
+
+
+def _duty_text_warnings(project: Project) -> list[str]:
+    """Duties with no words, too long or repeated: in the letter as written, but said so."""
+    several = len(project.positions) > 1
+    warnings = []
+    for number, position in enumerate(project.positions, start=1):
+        where = f" of position {number}" if several else ""
+        for problem in duty_problems(position.duties).values():
+            warnings.append(f"{problem.message(where)} It is in the letter as written.")
+    return warnings
 
 
 def _blank_labels(doc: DocxDocument) -> Counter[str]:

@@ -134,19 +134,24 @@ def global_values(project: Project, *, employer_template: bool, today: dt.date) 
 
     Args:
         project: the letter project.
-        employer_template: True leaves an unset letter date blank for the employer to date it;
-            otherwise an unset date becomes today's date.
+        employer_template: True leaves the letter date (set or not) blank for the employer to
+            date it when signing, and "is"/"was" blank when a position has no end date (the
+            employer confirms whether the person still works there); otherwise an unset date
+            becomes today's date.
         today: the date used for an unset letter date.
     """
     employer, signer = project.employer, project.signer
-    if project.letter_date:
-        letter_date: Value = format_date(project.letter_date)
-    elif employer_template:
-        letter_date = Blank("date of signing")
+    if employer_template:
+        letter_date: Value = Blank("date of signing")
+    elif project.letter_date:
+        letter_date = format_date(project.letter_date)
     else:
         letter_date = format_date(today.isoformat())
     website_blank = "company website" if project.program in OINP_PROGRAMS else None
     current = any(p.current for p in project.positions) or not project.positions
+    is_or_was: Value = "is" if current else "was"
+    if employer_template and current:
+        is_or_was = Blank("“is” if still employed, or “was”")
     return {
         "letterhead": _text(employer.name, "company name"),
         "employer_name": _text(employer.name, "company name"),
@@ -156,7 +161,7 @@ def global_values(project: Project, *, employer_template: bool, today: dt.date) 
         "employer_website": _text(employer.website, website_blank),
         "applicant_name": _text(project.applicant.name, "employee's full name"),
         "letter_date": letter_date,
-        "is_or_was": "is" if current else "was",
+        "is_or_was": is_or_was,
         "signer_name": _text(signer.name, "name of the person signing"),
         "signer_title": _text(signer.title, "job title of the person signing"),
         "signer_phone": _text(signer.phone, "telephone number of the person signing"),
@@ -165,7 +170,11 @@ def global_values(project: Project, *, employer_template: bool, today: dt.date) 
 
 
 def position_values(
-    position: Position, program: str, order: DutyOrder | None = None
+    position: Position,
+    program: str,
+    order: DutyOrder | None = None,
+    *,
+    employer_template: bool = False,
 ) -> tuple[dict[str, Value], list[Value]]:
     """Values of the position block placeholders, and the duty lines in letter order.
 
@@ -174,6 +183,8 @@ def position_values(
         program: the project's program; OINP and BC PNP letters show the NOC code.
         order: the duty order for the letter; None keeps the person's order. Whatever it
             returns, excluded and blank duties are left out.
+        employer_template: True leaves "to present" and "Currently employed" of a position
+            without an end date as blanks the employer confirms.
 
     Returns:
         (values, duties): the duties are exactly the included duty texts, or one blank.
@@ -182,8 +193,8 @@ def position_values(
     values: dict[str, Value] = {
         "position_title": _text(position.title, "job title"),
         "position_noc": _noc(position.noc, program),
-        "position_dates": _dates(position),
-        "position_status": _status(position),
+        "position_dates": _dates(position, employer_template),
+        "position_status": _status(position, employer_template),
         "position_hours": (
             f"{format_number(hours)} hours per week"
             if hours is not None
@@ -219,19 +230,27 @@ def _noc(code: str, program: str) -> Value:
     return f"{code} – {group.title}" if group else code
 
 
-def _dates(position: Position) -> Value:
-    """ "4 March 2019 to present" / "4 March 2019 to 31 May 2021", blanks where unknown."""
+def _dates(position: Position, employer_template: bool = False) -> Value:
+    """ "4 March 2019 to present" / "4 March 2019 to 31 May 2021", blanks where unknown (and,
+    for the employer to confirm, where no end date was given)."""
     start: Value = format_date(position.start) or Blank("start date (day month year)")
+    if position.current and employer_template:
+        return [start, " to ", Blank("“present” if still employed, or the last day worked")]
     if position.current:
         return [start, " to present"]
     end: Value = format_date(position.end) or Blank("end date (day month year)")
     return [start, " to ", end]
 
 
-def _status(position: Position) -> str:
-    """Job status from what the project knows: current or not, full- or part-time by hours."""
+def _status(position: Position, employer_template: bool = False) -> Value:
+    """Job status from what the project knows: current or not, full- or part-time by hours;
+    for the employer to confirm, "Currently employed" of a position without an end date is a
+    blank."""
     hours = position.hours_per_week
     kind = "" if hours is None else ("full-time" if hours >= FULL_TIME_HOURS else "part-time")
+    if position.current and employer_template:
+        employed = Blank("“Currently employed” if still employed, or “Formerly employed”")
+        return [employed, f", {kind}"] if kind else employed
     if position.current:
         return f"Currently employed, {kind}" if kind else "Currently employed"
     return kind.capitalize()
