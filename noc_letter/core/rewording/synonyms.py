@@ -295,3 +295,134 @@ def fits_frame(other: str, following: str | None, following_pos: str | None) -> 
     if other in ("help", "assist", "aid") and following_pos in ("VERB", "PART"):
         return False  # "help clean" is not "assist clean"
     return other not in INTRANSITIVE
+
+
+# Everyday verbs that mean a duty verb for one kind of object only: "make soups" is preparing
+# them, "give meds" is administering them. A swap needs the object to be of that kind, and the
+# target to use the new verb for an object of the same kind.
+FOOD_NOUNS = frozenset(
+    [
+        "soup",
+        "sauce",
+        "special",
+        "meal",
+        "dish",
+        "food",
+        "salad",
+        "sandwich",
+        "pizza",
+        "pasta",
+        "dessert",
+        "pastry",
+        "bread",
+        "cake",
+        "breakfast",
+        "lunch",
+        "dinner",
+        "dough",
+        "stock",
+        "broth",
+        "appetizer",
+        "entree",
+        "burger",
+        "snack",
+        "vegetable",
+        "meat",
+        "fish",
+        "drink",
+        "cocktail",
+        "coffee",
+        "beverage",
+        "muffin",
+        "croissant",
+        "cookie",
+        "pie",
+        "side",
+        "order",
+    ]
+)
+DOCUMENT_NOUNS = frozenset(
+    [
+        "report",
+        "schedule",
+        "budget",
+        "plan",
+        "list",
+        "summary",
+        "statement",
+        "invoice",
+        "estimate",
+        "quote",
+        "proposal",
+        "presentation",
+        "document",
+        "letter",
+        "agenda",
+        "minute",
+        "record",
+    ]
+)
+SOFTWARE_NOUNS = frozenset(
+    [
+        "website",
+        "site",
+        "app",
+        "application",
+        "software",
+        "feature",
+        "api",
+        "page",
+        "program",
+        "system",
+        "tool",
+        "dashboard",
+        "service",
+        "module",
+        "interface",
+    ]
+)
+MEDICATION_NOUNS = frozenset(
+    ["medication", "med", "medicine", "drug", "injection", "vaccine", "dose", "iv"]
+)
+MEASURE_NOUNS = frozenset(
+    [
+        "sign",
+        "vital",
+        "pressure",
+        "temperature",
+        "pulse",
+        "measurement",
+        "reading",
+        "weight",
+        "height",
+    ]
+)
+CLASS_SETS: dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]] = {
+    "make": ((FOOD_NOUNS | DOCUMENT_NOUNS, frozenset({"prepare"})),),
+    "cook": ((FOOD_NOUNS, frozenset({"prepare"})),),
+    "build": ((SOFTWARE_NOUNS, frozenset({"develop"})),),
+    "give": ((MEDICATION_NOUNS, frozenset({"administer"})),),
+    "take": ((MEASURE_NOUNS, frozenset({"measure"})),),
+}
+
+
+def class_synonyms(verb: str) -> frozenset[str]:
+    """Verbs that may replace `verb` for some kind of object (see CLASS_SETS)."""
+    out: frozenset[str] = frozenset()
+    for _nouns, others in CLASS_SETS.get(verb.lower(), ()):
+        out |= others
+    return out
+
+
+def class_swap(verb: str, other: str, objects: set[str], by_noun) -> bool:
+    """Whether `other` may replace `verb` before these object nouns: one of them is of a kind
+    the pair is said of, and the target (`by_noun`: noun → verbs) uses `other` for an object
+    of that kind."""
+    for nouns, others in CLASS_SETS.get(verb.lower(), ()):
+        if (
+            other in others
+            and objects & nouns
+            and any(other in by_noun.get(noun, {}) for noun in nouns)
+        ):
+            return True
+    return False

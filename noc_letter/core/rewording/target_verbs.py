@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from noc_letter.core.rewording.results import Change
+from noc_letter.core.rewording.verbs import GENERIC_VERBS
 
 
 @dataclass
@@ -28,8 +29,6 @@ class TargetVerbs:
     def common_verbs(self) -> list[str]:
         """The verbs that open the target's main duties, the most used first (generic ones
         such as "perform", "ensure" or "use" left out)."""
-        from noc_letter.core.rewording.leadins import GENERIC_VERBS
-
         order = {verb: i for i, verb in enumerate(self.leading)}
         kept = [v for v in self.leading if v not in GENERIC_VERBS]
         return sorted(kept, key=lambda v: (-self.leading[v], order[v]))
