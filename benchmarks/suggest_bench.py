@@ -14,7 +14,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")  # as the app sets it (noc_letter/__init__.py)
 
 import argparse  # noqa: E402
-import json
+import json  # noqa: E402
 import re  # noqa: E402
 import statistics  # noqa: E402
 import sys  # noqa: E402
@@ -62,11 +62,14 @@ def ranks_higher(s) -> bool:
 def keeps_facts(facts: list[str], s) -> bool:
     """Every noun, number and name of the original is in the suggestion, except the nouns it
     made into their verb ("reconciliations" → "reconcile") or wrote out ("recs")."""
-    from noc_letter.core.rewording.facts import missing_facts, words_of
+    from noc_letter.core.rewording.facts import missing_facts
 
     converted = [c.original.split()[-1] for c in s.changes if c.kind == "nominalisation"]
     converted += [
-        w for c in s.changes if c.kind in ("shorthand", "filler") for w in words_of(c.original)
+        w
+        for c in s.changes
+        if c.kind in ("shorthand", "filler")
+        for w in re.findall(r"[^\W_]+", c.original)
     ]
     kept = [f for f in facts if f.lower() not in FILLER_WORDS]
     return not missing_facts(kept, s.text, converted)

@@ -62,10 +62,11 @@ def named_by(words: list[str]) -> set[str]:
     return named
 
 
-def same_action(original_words: list[str], verb: str) -> bool:
+def same_action(original_words: list[str], verb: str, extra=None) -> bool:
     """Whether `verb` names an action the original words name: the same verb, the verb of
     their noun, a curated near-synonym or broader verb (for any object, or for the object's
-    kind), or the single verb of a phrasal or everyday verb."""
+    kind), or the single verb of a phrasal or everyday verb. `extra` (verb → verbs) is another
+    synonym source a benchmark measures; the app has none."""
     named = named_by(original_words)
     if verb in named:
         return True
@@ -73,10 +74,12 @@ def same_action(original_words: list[str], verb: str) -> bool:
         for base in stems(word):
             if verb in synonyms(base) or verb in class_synonyms(base) or (base, verb) in _pairs():
                 return True
+            if extra is not None and verb in extra(base):
+                return True
     return False
 
 
-def invented_verbs(changes) -> list[str]:
+def invented_verbs(changes, extra=None) -> list[str]:
     """The verbs `changes` bring in that the person's replaced words do not name ([] when the
     rule holds). Every new word must trace to the replaced words (their objects trivially do);
     a choice the person picked is theirs, so it is not counted."""
@@ -88,6 +91,6 @@ def invented_verbs(changes) -> list[str]:
         for word in re.findall(r"[a-z]+(?:-[a-z]+)*", change.replacement.lower()):
             if word in _FUNCTION_WORDS or (word in _HELPERS and _HELPERS & set(original)):
                 continue
-            if not any(same_action(original, form) for form in stems(word)):
+            if not any(same_action(original, form, extra) for form in stems(word)):
                 out.append(word)
     return out

@@ -76,6 +76,22 @@ def head_noun(tokens, k: int) -> str | None:
     return expanded_noun(tokens[head].text) or tokens[head].lemma_.lower()
 
 
+def listed_nouns(tokens, k: int) -> list[str]:
+    """Head nouns of the noun phrases listed from token k ("the bank recs and AP/AR" → two)."""
+    nouns = []
+    while k < len(tokens):
+        end, _head = chunk(tokens, k)
+        noun = head_noun(tokens, k)
+        if noun is None:
+            break
+        nouns.append(noun)
+        if end < len(tokens) and tokens[end].text in (",", "and", "or", "&"):
+            k = end + 1
+            continue
+        break
+    return nouns
+
+
 def _helper(lead: LeadIn) -> str | None:
     if not lead.assist:
         return None
@@ -134,20 +150,21 @@ def _after_lead_in(doc, tokens, subject, at, lead, tv, known_verbs) -> Opening:
             opening.verbs = duty_verbs(tokens, k, known_verbs)
         return opening
     opening.verbs = _coordinated(tokens, k, lead_form, known_verbs)
+    _nominal_action(text, tokens, at, k, original, helper, tv, known_verbs, opening)
+    if opening.named:
+        return opening  # "Doing account reconciliations": the person's action is in the noun
     noun = head_noun(tokens, k)
     single = None
     if lead.phrase in CARE_LEAD_INS and noun in PERSON_NOUNS:
         single, kind = CARE_VERB, "phrasal"  # "Looking after patients" is caring for them
-    elif lead.phrase in DO_LEAD_INS:
+    elif lead.phrase in DO_LEAD_INS and all(do_verb(n) for n in listed_nouns(tokens, k)):
         single, kind = do_verb(noun), "everyday_verb"  # "Doing inspections" is performing them
     if single is not None and helper is None:
-        change = Change(original, single, kind, tv.code if single in tv.verbs else None, None)
-        if change.noc_code:
+        change = Change(original, single, kind, None, None)
+        if single in tv.verbs:
             change = tv.change(original, single, kind, single)
         opening.action = [Edit(at, k, single + " ", change)]
         opening.named = True
-        return opening
-    _nominal_action(text, tokens, at, k, original, helper, tv, known_verbs, opening)
     return opening
 
 

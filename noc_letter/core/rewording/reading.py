@@ -32,9 +32,12 @@ class Reading:
         return framing or self.rank < other.rank
 
     def keeps(self, other: Reading) -> bool:
-        """Neither the rank nor the score lower than `other`'s: the bar of a letter-ready form of
-        the person's own words, which need not read more like the target to be worth having."""
-        return self.rank <= other.rank and self.score >= other.score - SCORE_NOISE
+        """Neither the rank nor the score lower than `other`'s (nor, first in both, the lead):
+        the bar of a letter-ready form of the person's own words, which need not read more like
+        the target to be worth having."""
+        if self.rank > other.rank or self.score < other.score - SCORE_NOISE:
+            return False
+        return not (self.rank == 1 and other.rank == 1 and self.lead < other.lead - SCORE_NOISE)
 
 
 def reading(scores: np.ndarray, t: int) -> Reading:

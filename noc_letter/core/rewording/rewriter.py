@@ -26,7 +26,7 @@ from noc_letter.core.rewording.forms import IRREGULAR_PAST
 from noc_letter.core.rewording.honesty import invented_verbs
 from noc_letter.core.rewording.opening import Opening, read_opening, verb_edits
 from noc_letter.core.rewording.questions import action_question, questions_for, vague_reason
-from noc_letter.core.rewording.reading import Reading, reading
+from noc_letter.core.rewording.reading import MIN_GAIN, Reading, reading
 from noc_letter.core.rewording.results import (
     LETTER_FORM,
     TARGET_WORDING,
@@ -163,7 +163,11 @@ class Rewriter:
         found: dict[str, Suggestion] = {}
         self._score_all([self._text(doc, f)[0] for f in [*forms, fallback]], memo)
         candidates = [(edits, converted) for edits in forms]
-        candidates += list(self._search(doc, forms[0], converted, atoms, start, t, memo))
+        # The target's words are tried on the fullest letter form that keeps the reading.
+        base = next(
+            (f for f in forms if reading(memo[self._text(doc, f)[0]], t).keeps(start)), forms[0]
+        )
+        candidates += list(self._search(doc, base, converted, atoms, start, t, memo))
         for edits, conv in candidates:
             suggestion = self._check(cleaned, doc, edits, conv, facts, start, t, memo)
             if suggestion and suggestion.text not in found:
@@ -212,7 +216,7 @@ class Rewriter:
             w
             for e in extras + singles
             if e.change is not None and e.change.kind in ("shorthand", "filler")
-            for w in words_of(e.change.original)
+            for w in re.findall(r"[^\W_]+", e.change.original)
         )
         forms = [full] + ([grammar] if _texts_differ(grammar, full) else [])
         head = opening.head if opening.head is not None else opening.at
@@ -316,12 +320,14 @@ class Rewriter:
         if not text or text == cleaned:
             return None
         changes = tuple(e.change for e in edits if e.change is not None)
-        if missing_facts(facts, text, converted) or invented_verbs(changes):
+        if missing_facts(facts, text, converted) or invented_verbs(changes, self.extra_synonyms):
             return None
         kind = kind_of(changes)
         after = reading(self._scores(text, memo), t)
-        if not (after.improves_on(before) if kind == TARGET_WORDING else after.keeps(before)):
+        if not after.keeps(before):
             return None
+        if kind == TARGET_WORDING and after.score - before.score < MIN_GAIN:
+            return None  # the target's own word must read more like the target
         level = "ok"
         if self.guard is not None:
             level = getattr(self.guard(text), "level", "ok")
@@ -372,7 +378,7 @@ class Rewriter:
             w
             for e in rest
             if e.change is not None and e.change.kind in ("shorthand", "filler")
-            for w in words_of(e.change.original)
+            for w in re.findall(r"[^\W_]+", e.change.original)
         )
         options = []
         for verb in verbs:

@@ -107,12 +107,8 @@ def shorthand_edits(doc) -> list[Edit]:
             if span is None or any(e.start < span[1] and span[0] < e.end for e in edits):
                 continue
             i, j = span
-            written = match.group()
-            expansion = entry.expansion
-            if written[:1].isupper() and i == 0:
-                expansion = expansion[:1].upper() + expansion[1:]
-            change = Change(written, expansion, "shorthand", None, None)
-            edits.append(Edit(i, j, expansion + tokens[j - 1].whitespace_, change))
+            change = Change(match.group(), entry.expansion, "shorthand", None, None)
+            edits.append(Edit(i, j, entry.expansion + tokens[j - 1].whitespace_, change))
     return sorted(edits, key=lambda e: e.start)
 
 

@@ -83,13 +83,28 @@ def _objects(tokens, start: int) -> list:
     return [head]
 
 
+def _object_start(tokens, i: int, known_verbs) -> int:
+    """Where the object of verb i starts, past the verbs joined to it ("Prepare and cook X")."""
+    j = i + 1
+    while (
+        j + 1 < len(tokens)
+        and tokens[j].text in (",", "and", "or")
+        and is_verb(tokens, j + 1, known_verbs)
+        and tokens[j + 1].pos_
+        in ("VERB",) + (("NOUN",) if tokens[j + 1].lower_ in known_verbs else ())
+    ):
+        j += 2
+    return j
+
+
 def analyse_target(code: str, catalogue, nlp, known_verbs=frozenset()) -> TargetVerbs:
     """Read the target's duties: a verb governs the head noun of the noun phrase right after it.
 
     "Post journal entries and reconcile accounts, prepare trial balance of books" gives
-    post → entry, reconcile → account, prepare → balance. Nouns further away ("of books") are
-    not the verb's object and are not recorded, so a suggestion never pairs a verb with an
-    object the NOC does not pair it with.
+    post → entry, reconcile → account, prepare → balance; verbs joined before one object share
+    it ("Prepare and cook complete meals": prepare → meal, cook → meal). Nouns further away
+    ("of books") are not the verb's object and are not recorded, so a suggestion never pairs a
+    verb with an object the NOC does not pair it with.
     """
     group = catalogue.get(code)
     sentences = [d.text for d in group.main_duties] + [group.lead_statement]
@@ -109,7 +124,7 @@ def analyse_target(code: str, catalogue, nlp, known_verbs=frozenset()) -> Target
                 continue
             verb = verb_lemma(token)
             out.verbs.setdefault(verb, sentence)
-            for head in _objects(tokens, i + 1):
+            for head in _objects(tokens, _object_start(tokens, i, known_verbs)):
                 noun = head.lemma_.lower()
                 out.by_noun[noun][verb] += 1
                 out.source_of.setdefault((noun, verb), sentence)
