@@ -132,6 +132,25 @@ def _verbs_to(tokens, text: str, form) -> str:
 
 
 _NP = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"}
+# Heads that name no work by themselves: "Handling new ways" would be a vague line, and this set
+# is of lines that name their object.
+_EMPTY_HEADS = frozenset(
+    [
+        "work",
+        "way",
+        "item",
+        "task",
+        "activity",
+        "issue",
+        "part",
+        "assignment",
+        "thing",
+        "matter",
+        "duty",
+        "job",
+        "area",
+    ]
+)
 
 
 def noun_phrase(tokens, start: int) -> str:
@@ -153,7 +172,7 @@ def noun_phrase(tokens, start: int) -> str:
         # "minor injuries and ailments and contact veterinarians": the last "noun" is a verb.
         joins = [k for k in range(start, end) if tokens[k].pos_ == "CCONJ"]
         end = joins[-1] if joins else start
-    if end <= start:
+    if end <= start or tokens[end - 1].lemma_.lower() in _EMPTY_HEADS:
         return ""
     return tokens[start].doc.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1])]
 

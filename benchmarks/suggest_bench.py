@@ -63,8 +63,15 @@ def keeps_facts(facts: list[str], s) -> bool:
     """Every noun, number and name of the original is in the suggestion, except the nouns it
     made into their verb ("reconciliations" → "reconcile") or wrote out ("recs")."""
     from noc_letter.core.rewording.facts import missing_facts
+    from noc_letter.core.rewording.honesty import stems
 
     converted = [c.original.split()[-1] for c in s.changes if c.kind == "nominalisation"]
+    # A verb the tagger read as a noun, put in its base form ("planting" → "plant").
+    converted += [
+        c.original
+        for c in s.changes
+        if c.kind == "verb_form" and c.replacement in stems(c.original)
+    ]
     converted += [
         w
         for c in s.changes

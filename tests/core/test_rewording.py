@@ -66,6 +66,7 @@ def assert_truthful(rewriter, text: str, target: str, result) -> None:
     target_text.add(rewriter.matcher.catalogue.get(target).lead_statement)
     for s in result.suggestions:
         converted = [c.original.split()[-1] for c in s.changes if c.kind == "nominalisation"]
+        converted += [c.original for c in s.changes if c.kind == "verb_form"]
         converted += [
             w
             for c in s.changes

@@ -90,8 +90,8 @@ def _candidates(word: str) -> list[str]:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)]
             out += [stem, stem + "e"]
-            if len(stem) > 2 and stem[-1] == stem[-2]:
-                out.append(stem[:-1])  # "planned" → "plan"
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+                out.append(stem[:-1])  # "planned" → "plan" (but "installed" → "install")
             if suffix in ("ed", "es") and stem.endswith("i"):
                 out.append(stem[:-1] + "y")  # "copied" → "copy"
     return out
@@ -119,14 +119,18 @@ def base_of(token, known_verbs) -> str | None:
     word = token.lower_
     if word in IRREGULAR_PAST:
         return IRREGULAR_PAST[word]
+    if word in known_verbs and token.tag_ in ("VBD", "VBP", "VB") and not word.endswith("ed"):
+        return word  # "lay out the wiring": the base "lay", not the past of "lie"
     candidates = _candidates(word)
     known = [c for c in candidates if c in known_verbs]
     if token.pos_ in ("VERB", "AUX") and token.lemma_.isalpha():
         lemma = token.lemma_.lower()
-        if lemma in known_verbs or token.tag_ in BASE_TAGS or lemma == word:
+        if token.tag_ in BASE_TAGS or lemma == word:
             return lemma
         if known:
-            return known[0]  # "primed" is "prime", not the lemmatizer's "prim"
+            return known[0]  # "primed" is "prime", "installing" "install" (not "prim", "instal")
+        if lemma in known_verbs:
+            return lemma
         if word.endswith(("ing", "ed")) and lemma in candidates:
             stem = word[:-3] if word.endswith("ing") else word[:-2]
             return _likely_base(word, stem)

@@ -140,7 +140,12 @@ def _after_lead_in(doc, tokens, subject, at, lead, tv, known_verbs) -> Opening:
     base = short_verb(word.text) or base_of(word, known_verbs)
     own_verb = base is not None and base not in _NO_ACTION and word.pos_ != "PROPN"
     to_verb = lead.phrase.endswith(" to") and own_verb
-    if own_verb and (word.tag_ == "VBG" or word.lower_.endswith("ing") or to_verb):
+    gerund = word.tag_ == "VBG" or (
+        word.lower_.endswith("ing")
+        and k + 1 < len(tokens)
+        and tokens[k + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM")
+    )  # "Worked on wiring in new houses": a noun, not "Wire in new houses"
+    if own_verb and (gerund or to_verb):
         # "Responsible for preparing the payroll" → "Prepare the payroll": the person's verb.
         phrase = verb_phrase(base, helper)
         change = Change(f"{original} {word.text}", phrase, "vague_verb", None, None)

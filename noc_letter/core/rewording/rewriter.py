@@ -212,10 +212,12 @@ class Rewriter:
         minimal = opening.subject + opening.action + base
         extras = shorthand_edits(doc) + filler_edits(tokens)
         full = grammar + without_overlap(extras, grammar)
+        # Words that are no fact: shorthand written out, filler, and verbs the tagger took
+        # for nouns ("planting" in "trimming hedges and planting flowers").
         converted = opening.converted + tuple(
             w
-            for e in extras + singles
-            if e.change is not None and e.change.kind in ("shorthand", "filler")
+            for e in extras + singles + base
+            if e.change is not None and e.change.kind in ("shorthand", "filler", "verb_form")
             for w in re.findall(r"[^\W_]+", e.change.original)
         )
         forms = [full] + ([grammar] if _texts_differ(grammar, full) else [])

@@ -367,9 +367,44 @@ def verb_candidates_for_noun(noun: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# Verbs of two syllables stressed on the last that double their final consonant.
+_DOUBLING = frozenset(
+    [
+        "confer",
+        "refer",
+        "transfer",
+        "occur",
+        "prefer",
+        "admit",
+        "commit",
+        "submit",
+        "permit",
+        "control",
+        "patrol",
+        "compel",
+        "propel",
+        "regret",
+        "equip",
+        "omit",
+        "deter",
+        "remit",
+        "incur",
+        "recur",
+        "expel",
+        "excel",
+        "acquit",
+        "allot",
+        "forget",
+        "begin",
+    ]
+)
+
+
 def gerund(verb: str) -> str:
     """Simple -ing form of a base verb ("reconcile" → "reconciling", "plan" → "planning")."""
     v = verb.lower()
+    if v in _DOUBLING:
+        return v + v[-1] + "ing"
     if v.endswith("ie"):
         return v[:-2] + "ying"
     if v.endswith("e") and not v.endswith(("ee", "ye", "oe")):
