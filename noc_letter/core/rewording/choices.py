@@ -23,7 +23,11 @@ def choice_verbs(tv: TargetVerbs, noun: str | None) -> list[str]:
     if noun is not None:
         counts = tv.by_noun.get(noun, {})
         paired = sorted(
-            (v for v in counts if v not in GENERIC_VERBS and v not in common and v.isalpha()),
+            (
+                v
+                for v in counts
+                if v not in GENERIC_VERBS and v not in common and v.isalpha() and len(v) > 2
+            ),
             key=lambda v: (-counts[v], v),
         )[:2]
     return (common + paired)[:MAX_CHOICES] if common or paired else []

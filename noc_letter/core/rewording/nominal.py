@@ -3,6 +3,7 @@ reconciliations" → "reconcile accounts") that name the person's action in a no
 
 from __future__ import annotations
 
+from noc_letter.core.rewording.shorthand import expanded_noun
 from noc_letter.core.rewording.target_verbs import TargetVerbs
 from noc_letter.core.rewording.verbs import gerund, verb_candidates_for_noun
 
@@ -12,10 +13,14 @@ _CHUNK_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"}
 def chunk(tokens, k: int) -> tuple[int, int]:
     """(end, head) of the noun phrase starting at token k; head -1 when there is none."""
     end, head = k, -1
-    while end < len(tokens) and (
-        tokens[end].pos_ in _CHUNK_POS or tokens[end].text in ("-", "/", "'s")
-    ):
-        if tokens[end].pos_ in ("NOUN", "PROPN"):
+    while end < len(tokens):
+        token = tokens[end]
+        shorthand = expanded_noun(token.text) is not None  # "recs", tagged a verb at times
+        if not (token.pos_ in _CHUNK_POS or token.text in ("-", "/", "'s") or shorthand):
+            break
+        if token.pos_ == "DET" and head >= 0:
+            break  # "the bank recs every month": a second phrase starts
+        if token.pos_ in ("NOUN", "PROPN") or shorthand:
             head = end
         end += 1
     return end, head

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from noc_letter.core.rewording.edits import Edit
+from noc_letter.core.rewording.fillers import FILLER_NOUNS
 from noc_letter.core.rewording.forms import (
     base_form_edits,
     base_of,
@@ -73,7 +74,8 @@ def head_noun(tokens, k: int) -> str | None:
     end, head = chunk(tokens, k)
     if head < 0:
         return None
-    return expanded_noun(tokens[head].text) or tokens[head].lemma_.lower()
+    tail = "".join(t.text for t in tokens[max(k, head - 2) : head + 1])  # "pre-trips"
+    return expanded_noun(tokens[head].text) or expanded_noun(tail) or tokens[head].lemma_.lower()
 
 
 def listed_nouns(tokens, k: int) -> list[str]:
@@ -112,9 +114,11 @@ def read_opening(doc, tv: TargetVerbs, known_verbs) -> Opening:
     lead = _lead_at(text, tokens, at)
     if lead is not None:
         return _after_lead_in(doc, tokens, subject, at, lead, tv, known_verbs)
-    if is_verb(tokens, at, known_verbs) or (
-        at == start and form_of(tokens[at], known_verbs) not in (None, "base")
-    ):
+    if (
+        is_verb(tokens, at, known_verbs)
+        or (at == start and form_of(tokens[at], known_verbs) not in (None, "base"))
+        or (subject and tokens[at].pos_ not in ("DET", "PRON", "ADP", "PUNCT", "NUM"))
+    ):  # after "I", the next word is the verb ("I bag groceries")
         verbs = duty_verbs(tokens, at, known_verbs)
         return Opening(subject, at, lead_end=at, head=at, head_from=at, verbs=verbs)
     opening = Opening(subject, at, lead_end=at, named=False)
@@ -162,7 +166,9 @@ def _after_lead_in(doc, tokens, subject, at, lead, tv, known_verbs) -> Opening:
     single = None
     if lead.phrase in CARE_LEAD_INS and noun in PERSON_NOUNS:
         single, kind = CARE_VERB, "phrasal"  # "Looking after patients" is caring for them
-    elif lead.phrase in DO_LEAD_INS and all(do_verb(n) for n in listed_nouns(tokens, k)):
+    elif lead.phrase in DO_LEAD_INS and all(
+        do_verb(n) for n in listed_nouns(tokens, k) if n not in FILLER_NOUNS
+    ):
         single, kind = do_verb(noun), "everyday_verb"  # "Doing inspections" is performing them
     if single is not None and helper is None:
         change = Change(original, single, kind, None, None)

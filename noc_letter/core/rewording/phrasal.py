@@ -16,6 +16,7 @@ PERSON_NOUNS = frozenset(
         "resident",
         "client",
         "child",
+        "children",
         "kid",
         "baby",
         "infant",
@@ -279,6 +280,7 @@ DO_ACTION_NOUNS = frozenset(
         "adjustment",
         "modification",
         "tune-up",
+        "swap",
         "estimate",
     ]
 )

@@ -30,7 +30,7 @@ class TargetVerbs:
         """The verbs that open the target's main duties, the most used first (generic ones
         such as "perform", "ensure" or "use" left out)."""
         order = {verb: i for i, verb in enumerate(self.leading)}
-        kept = [v for v in self.leading if v not in GENERIC_VERBS]
+        kept = [v for v in self.leading if v not in GENERIC_VERBS and v.isalpha() and len(v) > 2]
         return sorted(kept, key=lambda v: (-self.leading[v], order[v]))
 
     def change(self, original: str, replacement: str, kind: str, verb: str) -> Change:
@@ -116,8 +116,8 @@ def analyse_target(code: str, catalogue, nlp, known_verbs=frozenset()) -> Target
             for i, token in enumerate(tokens):
                 if token.text in (",", "and", "or"):
                     continue
-                if not is_verb(tokens, i, known_verbs):
-                    break
+                if not is_verb(tokens, i, known_verbs) or token.tag_ in ("VBN", "VBD", "VBG"):
+                    break  # "replace diseased and damaged teeth": adjectives, not actions
                 out.leading[verb_lemma(token)] += 1
         for i, token in enumerate(tokens):
             if token.tag_ == "VBN" or not is_verb(tokens, i, known_verbs):
