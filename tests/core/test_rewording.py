@@ -52,9 +52,9 @@ def nouns_of(rewriter, text: str) -> set[str]:
 
 
 def assert_truthful(rewriter, text: str, target: str, result) -> None:
-    """Every suggestion keeps the facts, adds no object and no action, passes the guard and says
-    where its words came from. One in the target's words (TARGET_WORDING) raises the target; the
-    person's own words in duty form (LETTER_FORM) never lower its rank, score or lead."""
+    """Every suggestion keeps the facts, adds no object and no action, keeps its verbs in one
+    form, passes the guard and says where its words came from; it never lowers the target's
+    rank, score or lead, and one in the target's words (TARGET_WORDING) raises the score."""
     from noc_letter.core.guard import verbatim_risk
     from noc_letter.core.rewording.forms import mixed_forms
     from noc_letter.core.rewording.honesty import invented_verbs
@@ -87,18 +87,12 @@ def assert_truthful(rewriter, text: str, target: str, result) -> None:
         assert s.kind == (
             TARGET_WORDING if any(c.kind == "synonym" for c in s.changes) else LETTER_FORM
         )
+        # Never a lower rank or score (nor, first already, a smaller lead); the target's own
+        # verb must also read more like the target (a higher score).
+        assert s.score_after >= s.score_before and s.rank_after <= s.rank_before, s
+        assert not (s.rank_after == 1 and s.rank_before == 1) or (s.lead_after >= s.lead_before), s
         if s.kind == TARGET_WORDING:
-            # The target's words must earn their place: a higher score, and a higher rank (or,
-            # first already, a larger lead).
-            assert s.score_after > s.score_before
-            assert s.rank_after < s.rank_before or (
-                s.rank_before == 1 and s.rank_after == 1 and s.lead_after > s.lead_before
-            ), s
-        else:
-            assert s.score_after >= s.score_before and s.rank_after <= s.rank_before, s
-            assert not (s.rank_after == 1 and s.rank_before == 1) or (
-                s.lead_after >= s.lead_before
-            ), s
+            assert s.score_after > s.score_before, s
         tokens = list(rewriter.matcher.tagged_nlp(s.text))
         lead = 1 if tokens and (tokens[0].tag_ == "MD" or tokens[0].pos_ == "ADV") else 0
         assert not mixed_forms(tokens, lead, rewriter.known_verbs), s.text

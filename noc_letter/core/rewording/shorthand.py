@@ -73,7 +73,7 @@ SHORT_VERBS = {"prep": "prepare", "prepping": "prepare", "prepped": "prepare", "
 _COMPILED = tuple(
     (
         re.compile(
-            r"(?<![\w/&-])(?:" + entry.pattern + r")(?![\w/&-])",
+            r"(?<![\w/&-])(?:" + entry.pattern + r")(?![\w/&'\u2019-])",
             0 if entry.case_sensitive else re.IGNORECASE,
         ),
         entry,
