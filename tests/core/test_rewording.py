@@ -54,7 +54,7 @@ def nouns_of(rewriter, text: str) -> set[str]:
 def assert_truthful(rewriter, text: str, target: str, result) -> None:
     """Every suggestion keeps the facts, adds no object and no action, keeps its verbs in one
     form, passes the guard and says where its words came from; it never lowers the target's
-    rank, score or lead, and one in the target's words (TARGET_WORDING) raises the score."""
+    rank or score, and one in the target's words (TARGET_WORDING) raises the score."""
     from noc_letter.core.guard import verbatim_risk
     from noc_letter.core.rewording.forms import mixed_forms
     from noc_letter.core.rewording.honesty import invented_verbs
@@ -87,10 +87,20 @@ def assert_truthful(rewriter, text: str, target: str, result) -> None:
         assert s.kind == (
             TARGET_WORDING if any(c.kind == "synonym" for c in s.changes) else LETTER_FORM
         )
-        # Never a lower rank or score (nor, first already, a smaller lead); the target's own
-        # verb must also read more like the target (a higher score).
+        # Never a lower rank or score; the target's own verb must also read more like the
+        # target (a higher score). A rewording that only reshapes the person's words (subject
+        # dropped, verb form, "Responsible for <verb>ing" → <verb>, filler) may not even shrink
+        # the lead of a target that is first.
         assert s.score_after >= s.score_before and s.rank_after <= s.rank_before, s
-        assert not (s.rank_after == 1 and s.rank_before == 1) or (s.lead_after >= s.lead_before), s
+        framing = [
+            c.kind in ("subject", "verb_form") or (c.kind == "vague_verb" and c.noc_code is None)
+            for c in s.changes
+        ]
+        only_framing = any(framing) and all(
+            f or c.kind == "filler" for f, c in zip(framing, s.changes, strict=True)
+        )
+        if only_framing and s.rank_after == 1 and s.rank_before == 1:
+            assert s.lead_after >= s.lead_before, s
         if s.kind == TARGET_WORDING:
             assert s.score_after > s.score_before, s
         tokens = list(rewriter.matcher.tagged_nlp(s.text))

@@ -102,7 +102,10 @@ _VOWELS = "aeiou"
 
 def _likely_base(word: str, stem: str) -> str:
     """Between a stem and stem + "e", the likelier base when neither is a known verb: one vowel
-    before a final consonant takes the "e" ("priming" → "prime"), else not ("rewinding")."""
+    before a final consonant takes the "e" ("priming" → "prime"), else not ("rewinding"); a
+    doubled final consonant is undone ("mopped" → "mop", "getting" → "get")."""
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz" + _VOWELS:
+        return stem[:-1]
     if (
         len(stem) >= 3
         and stem[-1] not in _VOWELS + "wxy"
@@ -219,7 +222,7 @@ def duty_verbs(tokens, lead: int, known_verbs, lead_form: str | None = "") -> li
     if lead_form == "":
         lead_form = form_of(tokens[lead], known_verbs)
     out, pending = [lead], []
-    noun_list = clause = False
+    noun_list = clause = in_phrase = False
     for j in range(lead + 1, len(tokens)):
         token = tokens[j]
         if _opens_clause(tokens, j):
@@ -227,7 +230,7 @@ def duty_verbs(tokens, lead: int, known_verbs, lead_form: str | None = "") -> li
             continue
         if token.pos_ == "ADP" or token.tag_ == "IN":
             noun_list = j + 1 < len(tokens) and tokens[j + 1].lower_.endswith("ing")
-            pending = []
+            in_phrase, pending = True, []
             continue
         if not _conjoined(tokens, j):
             if token.text == "," and j > 0 and tokens[j - 1].pos_ in ("NOUN", "PROPN"):
@@ -255,6 +258,9 @@ def duty_verbs(tokens, lead: int, known_verbs, lead_form: str | None = "") -> li
             continue  # ", using hand tools" says how, it is not another duty
         if (clause and not same) or (noun_list and form == "ing"):
             continue
+        following = tokens[j + 1] if j + 1 < len(tokens) else None
+        if in_phrase and form == "ing" and (following is None or following.tag_ == "VBN"):
+            continue  # "help clients with showers and getting dressed": one more noun
         if token.tag_ == "VBN" and not _verb_participle(tokens, j, out, same):
             continue
         if by_comma:
@@ -263,7 +269,7 @@ def duty_verbs(tokens, lead: int, known_verbs, lead_form: str | None = "") -> li
             continue
         if _takes_object(tokens, j) or (j + 1 < len(tokens) and tokens[j + 1].pos_ == "CCONJ"):
             out += pending + [j]
-            pending = []
+            pending, in_phrase = [], False
     return out + pending  # "Wiping tables, emptying garbage": a list without "and"
 
 

@@ -31,13 +31,14 @@ class Reading:
             return self.lead - other.lead >= (0.0 if framing else MIN_GAIN / 2)
         return framing or self.rank < other.rank
 
-    def keeps(self, other: Reading) -> bool:
-        """Neither the rank nor the score lower than `other`'s (nor, first in both, the lead):
-        the bar of a letter-ready form of the person's own words, which need not read more like
-        the target to be worth having."""
+    def keeps(self, other: Reading, lead: bool = False) -> bool:
+        """Neither the rank nor the score lower than `other`'s: the bar of a letter-ready form,
+        which need not read more like the target to be worth having. With `lead` (a rewording
+        that only reshapes, as framing always was), first in both must not lead by less."""
         if self.rank > other.rank or self.score < other.score - SCORE_NOISE:
             return False
-        return not (self.rank == 1 and other.rank == 1 and self.lead < other.lead - SCORE_NOISE)
+        first = self.rank == 1 and other.rank == 1
+        return not (lead and first and self.lead < other.lead - SCORE_NOISE)
 
 
 def reading(scores: np.ndarray, t: int) -> Reading:

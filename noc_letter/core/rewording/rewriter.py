@@ -77,6 +77,16 @@ class _Atom:
     converted: tuple[str, ...] = ()
 
 
+def framing_only(changes) -> bool:
+    """Changes that only reshape the person's words (a dropped "I", a verb form, a lead-in
+    before their own verb, filler): such a rewording must not even shrink the target's lead."""
+    return all(
+        c.kind in ("subject", "verb_form", "filler")
+        or (c.kind == "vague_verb" and c.noc_code is None)
+        for c in changes
+    )
+
+
 def kind_of(changes) -> str:
     """TARGET_WORDING when a change brings in the target's own verb, else LETTER_FORM."""
     return TARGET_WORDING if any(c.kind == "synonym" for c in changes) else LETTER_FORM
@@ -165,7 +175,8 @@ class Rewriter:
         candidates = [(edits, converted) for edits in forms]
         # The target's words are tried on the fullest letter form that keeps the reading.
         base = next(
-            (f for f in forms if reading(memo[self._text(doc, f)[0]], t).keeps(start)), forms[0]
+            (f for f in forms if reading(memo[self._text(doc, f)[0]], t).keeps(start)),
+            forms[0],
         )
         candidates += list(self._search(doc, base, converted, atoms, start, t, memo))
         for edits, conv in candidates:
@@ -326,7 +337,7 @@ class Rewriter:
             return None
         kind = kind_of(changes)
         after = reading(self._scores(text, memo), t)
-        if not after.keeps(before):
+        if not after.keeps(before, lead=framing_only(changes)):
             return None
         if kind == TARGET_WORDING and after.score - before.score < MIN_GAIN:
             return None  # the target's own word must read more like the target

@@ -4,6 +4,7 @@ object ("make soups" → "prepare soups" for cooks, "fix brakes" → "repair bra
 from __future__ import annotations
 
 from noc_letter.core.rewording.edits import Edit, inflect
+from noc_letter.core.rewording.nominal import chunk
 from noc_letter.core.rewording.synonyms import (
     class_swap,
     class_synonyms,
@@ -61,6 +62,9 @@ def synonym_edits(
             following.pos_ == "ADP" and following.tag_ == "RP" or following.dep_ == "prt"
         ):
             continue  # phrasal verb ("carry out", "set up"): its sense is not the verb's
+        end, head = chunk(tokens, i + 1)
+        if head >= 0 and any(t.pos_ == "ADJ" for t in tokens[head + 1 : end]):
+            continue  # "made the website responsive" is not creating it
         objects = _objects(tokens, i)
         curated = synonyms(lemma)
         by_kind = class_synonyms(lemma)
