@@ -109,7 +109,8 @@ class Rewriter:
         self.guard = guard
         self.extra_synonyms = extra_synonyms
         self.check_extra_objects = check_extra_objects
-        self._targets = lru_cache(maxsize=64)(self._analyse)
+        # Every unit group fits (a few kilobytes each): a session never reads a target twice.
+        self._targets = lru_cache(maxsize=1024)(self._analyse)
         self.known_verbs = set(matcher.index.verbs)
         self.common_words = frozenset(matcher.index.vocab)  # lemmas of the NOC's own text
         texts = []
