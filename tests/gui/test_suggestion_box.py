@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton
 
 from noc_letter.gui import services
+from noc_letter.gui.duty_detail import detail_html
+from noc_letter.gui.models import _source_text
 
 INVENTED = "Responsible for accounts payable and receivable"
 
@@ -45,10 +47,9 @@ def test_a_choice_needs_a_pick_and_then_says_it_was_the_persons(sync_window):
     assert duty.provenance["kind"] == "choice"
     assert duty.provenance["picked"] == option.provenance["picked"]
     assert duty.provenance["original"] == INVENTED
-    from noc_letter.gui.duty_detail import detail_html
-
     html = detail_html(duty, None, "12200", True)
     assert f"Your pick: “{option.provenance['picked']}”" in html
+    assert f"Your pick: “{option.provenance['picked']}”" in _source_text(duty)  # row tooltip
     sync_window.presenter.undo.undo()
     assert sync_window.presenter.position.duties[0].text == INVENTED
 
