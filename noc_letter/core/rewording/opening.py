@@ -20,8 +20,9 @@ from noc_letter.core.rewording.forms import (
     form_of,
     subject_edits,
 )
+from noc_letter.core.rewording.kinds import PERSON_NOUNS
 from noc_letter.core.rewording.nominal import chunk, nominalisation, verb_phrase
-from noc_letter.core.rewording.phrasal import CARE_VERB, PERSON_NOUNS, do_verb, phrasal_verb
+from noc_letter.core.rewording.phrasal import CARE_VERB, do_verb, phrasal_verb
 from noc_letter.core.rewording.results import Change
 from noc_letter.core.rewording.shorthand import expanded_noun, short_verb
 from noc_letter.core.rewording.target_verbs import TargetVerbs, is_verb

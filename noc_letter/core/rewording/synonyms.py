@@ -6,6 +6,14 @@ Within a set, one verb names the same activity as another with the same kind of 
 
 from __future__ import annotations
 
+from noc_letter.core.rewording.kinds import (
+    DOCUMENT_NOUNS,
+    FOOD_NOUNS,
+    MEASURE_NOUNS,
+    MEDICATION_NOUNS,
+    SOFTWARE_NOUNS,
+)
+
 # Verbs that say the same thing whatever the object ("inspect"/"examine" a boiler or a file).
 FREE_SETS = (
     {"inspect", "examine"},
@@ -297,106 +305,6 @@ def fits_frame(other: str, following: str | None, following_pos: str | None) -> 
     return other not in INTRANSITIVE
 
 
-# Everyday verbs that mean a duty verb for one kind of object only: "make soups" is preparing
-# them, "give meds" is administering them. A swap needs the object to be of that kind, and the
-# target to use the new verb for an object of the same kind.
-FOOD_NOUNS = frozenset(
-    [
-        "soup",
-        "sauce",
-        "special",
-        "meal",
-        "dish",
-        "food",
-        "salad",
-        "sandwich",
-        "pizza",
-        "pasta",
-        "dessert",
-        "pastry",
-        "bread",
-        "cake",
-        "breakfast",
-        "lunch",
-        "dinner",
-        "dough",
-        "stock",
-        "broth",
-        "appetizer",
-        "entree",
-        "burger",
-        "snack",
-        "vegetable",
-        "meat",
-        "fish",
-        "drink",
-        "cocktail",
-        "coffee",
-        "beverage",
-        "muffin",
-        "croissant",
-        "cookie",
-        "pie",
-        "side",
-        "order",
-    ]
-)
-DOCUMENT_NOUNS = frozenset(
-    [
-        "report",
-        "schedule",
-        "budget",
-        "plan",
-        "list",
-        "summary",
-        "statement",
-        "invoice",
-        "estimate",
-        "quote",
-        "proposal",
-        "presentation",
-        "document",
-        "letter",
-        "agenda",
-        "minute",
-        "record",
-    ]
-)
-SOFTWARE_NOUNS = frozenset(
-    [
-        "website",
-        "site",
-        "app",
-        "application",
-        "software",
-        "feature",
-        "api",
-        "page",
-        "program",
-        "system",
-        "tool",
-        "dashboard",
-        "service",
-        "module",
-        "interface",
-    ]
-)
-MEDICATION_NOUNS = frozenset(
-    ["medication", "med", "medicine", "drug", "injection", "vaccine", "dose", "iv"]
-)
-MEASURE_NOUNS = frozenset(
-    [
-        "sign",
-        "vital",
-        "pressure",
-        "temperature",
-        "pulse",
-        "measurement",
-        "reading",
-        "weight",
-        "height",
-    ]
-)
 CLASS_SETS: dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]] = {
     "make": ((FOOD_NOUNS | DOCUMENT_NOUNS, frozenset({"prepare"})),),
     "cook": ((FOOD_NOUNS, frozenset({"prepare"})),),
