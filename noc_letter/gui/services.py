@@ -338,8 +338,24 @@ def _change_text(change: Any) -> str:
     if getattr(change, "original", "") and not change.replacement:
         return f"removed “{change.original}”"
     before = f"“{change.original}” → " if getattr(change, "original", "") else "added "
-    where = f" (as in NOC {change.noc_code})" if getattr(change, "noc_code", None) else ""
-    return f"{before}“{change.replacement}”{where}"
+    why = _REASONS.get(getattr(change, "kind", ""), "")
+    if getattr(change, "noc_code", None):
+        why = f"{why}, as in NOC {change.noc_code}" if why else f"as in NOC {change.noc_code}"
+    return f"{before}“{change.replacement}”" + (f" ({why})" if why else "")
+
+
+# Why a rewording changed a word, by the kind of change (core.rewording.results.Change).
+_REASONS = {
+    "verb_form": "duty form",
+    "vague_verb": "your own verb",
+    "phrasal": "one verb, same meaning",
+    "everyday_verb": "same meaning",
+    "shorthand": "written out",
+    "synonym": "same action",
+    "nominalisation": "your noun as its verb",
+    "spelling": "same word",
+    "choice": "your pick",
+}
 
 
 # ------------------------------------------------------------------------------------ duty order
