@@ -35,7 +35,7 @@ def any_target_verb(rewriter, text: str, target: str) -> bool:
     """True when putting some verb of the target's duties in place of one of the person's
     verbs raises the target's rank (or lead) and passes the copy guard."""
     from noc_letter.core.rewording.edits import inflect
-    from noc_letter.core.rewording.rewriter import _reading
+    from noc_letter.core.rewording.reading import reading as _reading
     from noc_letter.core.rewording.target_verbs import is_verb, verb_lemma
 
     matcher = rewriter.matcher

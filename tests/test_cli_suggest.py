@@ -59,3 +59,36 @@ def test_suggest_needs_text_or_file():
     result = cli("suggest", "--target", "12200")
     assert result.returncode == 2
     assert len(result.stderr.decode().strip().splitlines()) == 1
+
+
+def test_suggest_json_gives_each_suggestion_its_kind():
+    """Each suggestion keeps its fields and gains "kind": letter_form, target_wording, or
+    choice (a question's options, with a blank where the picked verb goes)."""
+    lines = (
+        "Responsible for entering all the supplier bills and keeping the books for 3 stores\n"
+        "Responsible for accounts payable and receivable\n"
+        "Making soups and sauces\n"
+    )
+    result = cli("suggest", "--target", "12200", "--json", "--file", "-", stdin=lines.encode())
+    assert result.returncode == 0, result.stderr
+    grammar, invented, _soups = [json.loads(x) for x in result.stdout.decode().splitlines()]
+    fields = {"text", "kind", "score_before", "score_after", "rank_before", "rank_after"}
+    for data in (grammar, invented):
+        for s in data["suggestions"]:
+            assert fields | {"changes", "segments"} <= s.keys()
+            assert s["kind"] in ("letter_form", "target_wording", "choice")
+    first = grammar["suggestions"][0]
+    assert first["kind"] == "letter_form"
+    assert first["text"] == "Enter all the supplier bills and keep the books for 3 stores"
+    (choice,) = invented["suggestions"]
+    assert choice["kind"] == "choice" and choice["text"] == "___ accounts payable and receivable"
+    assert choice["rank_after"] == choice["rank_before"]  # nothing is applied until a pick
+    assert "only if it is what you do" in choice["question"]
+    assert choice["choices"] and all(
+        c["text"].lower().startswith(c["verb"]) for c in choice["choices"]
+    )
+    assert invented["questions"]
+    soups = cli("suggest", "--target", "63200", "--json", "Making soups and sauces")
+    kinds = {s["kind"]: s["text"] for s in json.loads(soups.stdout)["suggestions"]}
+    assert kinds["target_wording"] == "Prepare soups and sauces"
+    assert kinds["letter_form"] == "Make soups and sauces"

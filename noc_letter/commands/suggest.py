@@ -11,8 +11,11 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "suggest",
         help="suggest rewordings that keep your facts and read as the target NOC",
-        description="Up to 3 rewordings per duty: only verbs and framing change; every noun, "
-        "number, name and tool stays, and nothing is added. Vague duties get questions instead.",
+        description="Up to 3 rewordings per duty: your own words in the form a letter uses "
+        "(letter form), or with the target's own verb for the same action (target wording). "
+        "Every noun, number, name and tool stays; no action is added. Where your words name no "
+        "action, the target's verbs are offered as choices to use only if true; vague duties "
+        "get questions instead.",
     )
     parser.add_argument("text", nargs="?", help="one duty (or use --file)")
     parser.add_argument("--target", required=True, metavar="CODE", help="target NOC 2021 code")
@@ -21,32 +24,69 @@ def register(subparsers) -> None:
     parser.set_defaults(func=run)
 
 
+def _changes_json(changes) -> list[dict]:
+    return [
+        {
+            "original": c.original,
+            "replacement": c.replacement,
+            "kind": c.kind,
+            "noc_code": c.noc_code,
+            "noc_text": c.noc_text,
+        }
+        for c in changes
+    ]
+
+
+def _segments_json(segments) -> list[dict]:
+    return [{"text": g.text, "source": g.source} for g in segments]
+
+
+def choice_json(choice) -> dict:
+    """A question's options in the suggestion shape, with kind "choice": `text` is the duty
+    with a blank ("___ accounts payable"), nothing is applied (score and rank stay as before),
+    and `choices` lists each verb with the duty it would make, to use only if true."""
+    return {
+        "kind": choice.kind,
+        "text": choice.template,
+        "question": choice.question,
+        "score_before": choice.score_before,
+        "score_after": choice.score_before,
+        "rank_before": choice.rank_before,
+        "rank_after": choice.rank_before,
+        "changes": [],
+        "segments": [{"text": choice.template, "source": "person"}],
+        "choices": [
+            {
+                "verb": option.verb,
+                "text": option.text,
+                "changes": _changes_json(option.changes),
+                "segments": _segments_json(option.segments),
+            }
+            for option in choice.options
+        ],
+    }
+
+
 def suggestion_json(result) -> dict:
-    """The contract shape: text, target, suggestions [{text, ...}], questions."""
+    """The contract shape: text, target, suggestions [{text, kind, ...}], questions. Each
+    suggestion's kind is "letter_form", "target_wording" or "choice" (see choice_json)."""
     return {
         "text": result.text,
         "target": result.target,
         "suggestions": [
             {
                 "text": s.text,
+                "kind": s.kind,
                 "score_before": s.score_before,
                 "score_after": s.score_after,
                 "rank_before": s.rank_before,
                 "rank_after": s.rank_after,
-                "changes": [
-                    {
-                        "original": c.original,
-                        "replacement": c.replacement,
-                        "kind": c.kind,
-                        "noc_code": c.noc_code,
-                        "noc_text": c.noc_text,
-                    }
-                    for c in s.changes
-                ],
-                "segments": [{"text": g.text, "source": g.source} for g in s.segments],
+                "changes": _changes_json(s.changes),
+                "segments": _segments_json(s.segments),
             }
             for s in result.suggestions
-        ],
+        ]
+        + [choice_json(c) for c in result.choices],
         "questions": list(result.questions),
         "note": result.note,
     }
@@ -77,13 +117,23 @@ def run(args) -> int:
             continue
         sys.stdout.write(f"{duty}\n")
         for s in result.suggestions:
-            changed = "; ".join(f"{c.original or '(added)'} → {c.replacement}" for c in s.changes)
+            changed = "; ".join(
+                f"{c.original or '(added)'} → {c.replacement}"
+                if c.replacement
+                else f"removed “{c.original}”"
+                for c in s.changes
+            )
+            kind = s.kind.replace("_", " ")
             sys.stdout.write(
                 f"  → {s.text}\n"
-                f"     ({changed}; score {s.score_before:.3f} → {s.score_after:.3f})\n"
+                f"     ({kind}: {changed}; score {s.score_before:.3f} → {s.score_after:.3f})\n"
             )
         for q in result.questions:
             sys.stdout.write(f"  ? {q}\n")
+        for choice in result.choices:
+            sys.stdout.write(f"  choose only if true: {choice.template}\n")
+            for option in choice.options:
+                sys.stdout.write(f"    - {option.verb}: {option.text}\n")
         if result.note and not result.suggestions:
             sys.stdout.write(f"  ({result.note})\n")
     return 0

@@ -52,8 +52,15 @@ def detail_html(
             "Describe how <i>you</i> do it: tools, what, for whom, how often.</p>"
         )
     if duty.source == "suggestion" and duty.provenance:
+        picked = duty.provenance.get("picked") if duty.provenance.get("kind") == "choice" else None
+        how = (
+            f"Your pick: “{e(str(picked))}”, from the target's verbs (use it only if it is what "
+            "you do)"
+            if picked
+            else "Accepted suggestion"
+        )
         parts.append(
-            f"<p><small>Accepted suggestion; your original: "
+            f"<p><small>{how}; your original: "
             f"<i>{e(str(duty.provenance.get('original', '')))}</i></small></p>"
         )
     if not duty.text.strip():

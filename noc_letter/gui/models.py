@@ -219,6 +219,9 @@ def _source_text(duty: Any) -> str:
     if duty.source == "noc_duty":
         return f"Your words for the NOC duty: {duty.noc_duty}"
     if duty.source == "suggestion":
+        picked = (duty.provenance or {}).get("picked")
+        if picked:  # a verb picked from a choice (core.rewording)
+            return f"Your pick: “{picked}”, from the target's verbs (keep it only if true)"
         return "An accepted suggestion (its provenance is saved with the project)"
     return "Pasted" if duty.source == "pasted" else "Typed by you"
 

@@ -61,23 +61,39 @@ class LetterReading:
 
 @dataclass(frozen=True)
 class SuggestionItem:
-    """One rewording as the GUI shows it, with the changed words marked as (start, end) spans."""
+    """One rewording as the GUI shows it, with the changed words marked as (start, end) spans.
+
+    `kind` is "letter_form", "target_wording" or, for a verb the person picks from a choice,
+    "choice" (see core.rewording.results)."""
 
     text: str
     changed: tuple[tuple[int, int], ...]
     provenance: dict[str, Any]
     note: str = ""
+    kind: str = "letter_form"
+
+
+@dataclass(frozen=True)
+class ChoiceItem:
+    """A question with the target's verbs to pick from, each only if true: never applied
+    without the person's pick. `options` carry the verb in their provenance ("picked")."""
+
+    question: str
+    template: str
+    options: tuple[SuggestionItem, ...]
 
 
 @dataclass(frozen=True)
 class SuggestionView:
-    """Rewordings for a duty, or the questions to answer when it is too vague."""
+    """Rewordings for a duty, or the questions to answer (with choices when its words name
+    no action)."""
 
     original: str
     target: str
     suggestions: tuple[SuggestionItem, ...] = ()
     questions: tuple[str, ...] = ()
     message: str = ""
+    choices: tuple[ChoiceItem, ...] = ()
 
 
 @dataclass
@@ -300,9 +316,29 @@ def suggest(text: str, target: str) -> SuggestionView:
                 _segment_spans(suggestion) or changed_spans(text, suggestion.text),
                 provenance,
                 "; ".join(_change_text(c) for c in getattr(suggestion, "changes", ())),
+                getattr(suggestion, "kind", "letter_form"),
             )
         )
-    return SuggestionView(text, target, tuple(items), result.questions, message=result.note)
+    choices = tuple(
+        ChoiceItem(
+            choice.question,
+            choice.template,
+            tuple(
+                SuggestionItem(
+                    option.text,
+                    _segment_spans(option) or changed_spans(text, option.text),
+                    option.provenance(text, target),
+                    f"You pick “{option.verb}” from {target}'s verbs: only if it is what you do.",
+                    "choice",
+                )
+                for option in choice.options
+            ),
+        )
+        for choice in getattr(result, "choices", ())
+    )
+    return SuggestionView(
+        text, target, tuple(items), result.questions, message=result.note, choices=choices
+    )
 
 
 def _segment_spans(suggestion: Any) -> tuple[tuple[int, int], ...]:
@@ -327,8 +363,24 @@ def _change_text(change: Any) -> str:
     if getattr(change, "original", "") and not change.replacement:
         return f"removed “{change.original}”"
     before = f"“{change.original}” → " if getattr(change, "original", "") else "added "
-    where = f" (as in NOC {change.noc_code})" if getattr(change, "noc_code", None) else ""
-    return f"{before}“{change.replacement}”{where}"
+    why = _REASONS.get(getattr(change, "kind", ""), "")
+    if getattr(change, "noc_code", None):
+        why = f"{why}, as in NOC {change.noc_code}" if why else f"as in NOC {change.noc_code}"
+    return f"{before}“{change.replacement}”" + (f" ({why})" if why else "")
+
+
+# Why a rewording changed a word, by the kind of change (core.rewording.results.Change).
+_REASONS = {
+    "verb_form": "duty form",
+    "vague_verb": "your own verb",
+    "phrasal": "one verb, same meaning",
+    "everyday_verb": "same meaning",
+    "shorthand": "written out",
+    "synonym": "same action",
+    "nominalisation": "your noun as its verb",
+    "spelling": "same word",
+    "choice": "your pick",
+}
 
 
 # ------------------------------------------------------------------------------------ duty order

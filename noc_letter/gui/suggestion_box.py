@@ -1,5 +1,6 @@
-"""Suggestions for the selected duty: rewordings with the changed words marked (accept, edit,
-dismiss), or the questions to answer when the duty is too vague."""
+"""Suggestions for the selected duty: rewordings with the changed words marked and their kind
+(accept, edit, dismiss); questions when the duty is too vague; and, when its words name no
+action, the target's verbs to pick from, never applied without the person's pick."""
 
 from __future__ import annotations
 
@@ -8,16 +9,67 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from noc_letter.gui.duty_detail import suggestion_html
+
+# What each kind of rewording is, in the person's terms.
+KIND_LABELS = {
+    "letter_form": "Your words, in the form a letter uses",
+    "target_wording": "The target's own verb for what you said",
+}
+
+
+class ChoiceCard(QFrame):
+    """A question with the target's verbs as options: none is picked at first, and "Use my
+    pick" stays off until the person picks one."""
+
+    def __init__(self, number: int, choice: Any, on_use: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.choice = choice
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            f"<b>{number}. Your words do not say what you do.</b> "
+            f"{html.escape(choice.question)}<br><i>{html.escape(choice.template)}</i>"
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(intro)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.radios: list[QRadioButton] = []
+        for i, option in enumerate(choice.options):
+            verb = option.provenance.get("picked", "")
+            radio = QRadioButton(f"{verb}: {option.text}")
+            radio.setAccessibleName(f"Pick {verb} only if it is what you do")
+            self.group.addButton(radio, i)
+            self.radios.append(radio)
+            layout.addWidget(radio)
+        self.use = QPushButton("Use my pick")
+        self.use.setEnabled(False)
+        self.use.setAccessibleName("Use the verb I picked (only if it is true)")
+        self.use.setToolTip("Only if it is what you do: the line will say it was your pick.")
+        self.group.idToggled.connect(lambda _i, _on: self.use.setEnabled(self.picked() is not None))
+        self.use.clicked.connect(lambda: on_use(self.picked()))
+        row = QHBoxLayout()
+        row.addWidget(self.use)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def picked(self) -> Any:
+        """The option the person picked, or None."""
+        index = self.group.checkedId()
+        return self.choice.options[index] if index >= 0 else None
 
 
 class SuggestionBox(QScrollArea):
@@ -28,6 +80,7 @@ class SuggestionBox(QScrollArea):
         self.presenter, self.editor = presenter, editor
         self.row: int | None = None
         self.view: Any = None
+        self.choice_cards: list[ChoiceCard] = []
         self.setWidgetResizable(True)
         self.setAccessibleName("Suggestions for the selected duty")
         self.clear()
@@ -49,6 +102,7 @@ class SuggestionBox(QScrollArea):
         self._fill([label])
 
     def _fill(self, widgets: list[QWidget]) -> None:
+        self.choice_cards = [w for w in widgets if isinstance(w, ChoiceCard)]
         box = QWidget()
         layout = QVBoxLayout(box)
         for widget in widgets:
@@ -75,6 +129,8 @@ class SuggestionBox(QScrollArea):
             widgets.append(QLabel(text))
         for number, item in enumerate(view.suggestions, 1):
             widgets.append(self._card(number, item))
+        for number, choice in enumerate(getattr(view, "choices", ()), len(view.suggestions) + 1):
+            widgets.append(ChoiceCard(number, choice, self._use_pick))
         if not widgets:
             text = view.message or "No rewording to suggest: this duty already reads well."
             widgets.append(QLabel(html.escape(text)))
@@ -84,10 +140,15 @@ class SuggestionBox(QScrollArea):
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(card)
-        label = QLabel(f"<b>{number}.</b> " + suggestion_html(item))
+        kind = KIND_LABELS.get(getattr(item, "kind", ""), "")
+        label = QLabel(
+            f"<b>{number}.</b> "
+            + (f"<small>{html.escape(kind, quote=False)}</small><br>" if kind else "")
+            + suggestion_html(item)
+        )
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
-        label.setAccessibleName(f"Suggestion {number}: {item.text}")
+        label.setAccessibleName(f"Suggestion {number} ({kind}): {item.text}")
         layout.addWidget(label)
         buttons = QHBoxLayout()
         for text, action in (
@@ -107,6 +168,21 @@ class SuggestionBox(QScrollArea):
         """Accept suggestion number `index` (0-based) of the current view."""
         self._accept(self.view.suggestions[index])
 
+    def pick(self, choice: int, option: int) -> None:
+        """Pick option `option` of choice `choice` (0-based), as a click on its button would;
+        it is applied only by `use_pick` ("Use my pick")."""
+        self.choice_cards[choice].radios[option].setChecked(True)
+
+    def use_pick(self, choice: int = 0) -> None:
+        """Press "Use my pick" on choice `choice` (does nothing until an option is picked)."""
+        card = self.choice_cards[choice]
+        if card.use.isEnabled():
+            card.use.click()
+
+    def _use_pick(self, option: Any) -> None:
+        if option is not None:
+            self._accept(option)
+
     def _accept(self, item: Any) -> None:
         if self.row is not None:
             self.presenter.accept_suggestion(self.row, item)
@@ -121,5 +197,12 @@ class SuggestionBox(QScrollArea):
             rest = tuple(s for s in self.view.suggestions if s is not item)
             self.show_suggestions(
                 self.row,
-                type(self.view)(self.view.original, self.view.target, rest, self.view.questions),
+                type(self.view)(
+                    self.view.original,
+                    self.view.target,
+                    rest,
+                    self.view.questions,
+                    self.view.message,
+                    getattr(self.view, "choices", ()),
+                ),
             )

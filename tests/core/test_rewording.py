@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from noc_letter.core.rewording import get_rewriter
 from noc_letter.core.rewording.facts import duty_facts, fact_key, missing_facts, words_of
+from noc_letter.core.rewording.results import LETTER_FORM, TARGET_WORDING
 
 # (duty as a person writes it, target code, a suggestion must be offered)
 CASES = [
@@ -49,8 +52,12 @@ def nouns_of(rewriter, text: str) -> set[str]:
 
 
 def assert_truthful(rewriter, text: str, target: str, result) -> None:
-    """Every suggestion keeps the facts, adds no object, raises the target, passes the guard."""
+    """Every suggestion keeps the facts, adds no object and no action, keeps its verbs in one
+    form, passes the guard and says where its words came from; it never lowers the target's
+    rank or score, and one in the target's words (TARGET_WORDING) raises the score."""
     from noc_letter.core.guard import verbatim_risk
+    from noc_letter.core.rewording.forms import mixed_forms
+    from noc_letter.core.rewording.honesty import invented_verbs
 
     assert len(result.suggestions) <= 3
     facts = duty_facts(text, rewriter.matcher.tagged_nlp)
@@ -59,7 +66,15 @@ def assert_truthful(rewriter, text: str, target: str, result) -> None:
     target_text.add(rewriter.matcher.catalogue.get(target).lead_statement)
     for s in result.suggestions:
         converted = [c.original.split()[-1] for c in s.changes if c.kind == "nominalisation"]
-        assert missing_facts(facts, s.text, converted) == [], s.text
+        converted += [c.original for c in s.changes if c.kind == "verb_form"]
+        converted += [
+            w
+            for c in s.changes
+            if c.kind in ("shorthand", "filler")
+            for w in re.findall(r"[^\W_]+", c.original)
+        ]
+        kept = [f for f in facts if fact_key(f) not in ("stuff", "thing", "charge", "care")]
+        assert missing_facts(kept, s.text, converted) == [], s.text
         new_words = {fact_key(w) for c in s.changes for w in c.replacement.split()}
         written = {fact_key(w) for w in words_of(text)}
         added = nouns_of(rewriter, s.text) - original_nouns - new_words - written
@@ -67,10 +82,16 @@ def assert_truthful(rewriter, text: str, target: str, result) -> None:
         assert not {n for n in added if not any(n.startswith(o[:4]) for o in original_nouns)}, (
             s.text
         )
-        assert s.score_after > s.score_before
-        # The offering rule: the target ranks higher, or (first already) leads by more; a
-        # rewording that only puts the person's own words in duty form (subject dropped, verb
-        # form, "Responsible for <verb>ing" → <verb>, filler) may keep the rank instead.
+        assert invented_verbs(s.changes) == [], s
+        assert s.kind in (LETTER_FORM, TARGET_WORDING)
+        assert s.kind == (
+            TARGET_WORDING if any(c.kind == "synonym" for c in s.changes) else LETTER_FORM
+        )
+        # Never a lower rank or score; the target's own verb must also read more like the
+        # target (a higher score). A rewording that only reshapes the person's words (subject
+        # dropped, verb form, "Responsible for <verb>ing" → <verb>, filler) may not even shrink
+        # the lead of a target that is first.
+        assert s.score_after >= s.score_before and s.rank_after <= s.rank_before, s
         framing = [
             c.kind in ("subject", "verb_form") or (c.kind == "vague_verb" and c.noc_code is None)
             for c in s.changes
@@ -78,23 +99,21 @@ def assert_truthful(rewriter, text: str, target: str, result) -> None:
         only_framing = any(framing) and all(
             f or c.kind == "filler" for f, c in zip(framing, s.changes, strict=True)
         )
-        assert (
-            s.rank_after < s.rank_before
-            or (s.rank_before == 1 and s.rank_after == 1 and s.lead_after > s.lead_before)
-            or (
-                only_framing
-                and s.rank_after <= s.rank_before
-                and (s.rank_after > 1 or s.lead_after >= s.lead_before)
-            )
-        ), s
+        if only_framing and s.rank_after == 1 and s.rank_before == 1:
+            assert s.lead_after >= s.lead_before, s
+        if s.kind == TARGET_WORDING:
+            assert s.score_after > s.score_before, s
+        tokens = list(rewriter.matcher.tagged_nlp(s.text))
+        lead = 1 if tokens and (tokens[0].tag_ == "MD" or tokens[0].pos_ == "ADV") else 0
+        assert not mixed_forms(tokens, lead, rewriter.known_verbs), s.text
         assert verbatim_risk(s.text).level == "ok"
         assert "".join(seg.text for seg in s.segments).strip().lower() == s.text.lower()
         for change in s.changes:
             assert change.kind in {
                 *("vague_verb", "synonym", "nominalisation", "spelling", "filler"),
-                *("subject", "verb_form"),
+                *("subject", "verb_form", "phrasal", "everyday_verb", "shorthand"),
             }
-            if change.kind in ("subject", "verb_form", "filler"):
+            if change.kind in ("subject", "verb_form", "filler", "shorthand"):
                 assert change.noc_code is None  # the person's own words, only reshaped
             if change.noc_code is not None:
                 assert change.noc_code == target and change.noc_text in target_text

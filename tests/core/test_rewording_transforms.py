@@ -7,8 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from noc_letter.core.rewording import get_rewriter
-from noc_letter.core.rewording.edits import filler_edits, light_verb_edits
+from noc_letter.core.rewording.edits import light_verb_edits
 from noc_letter.core.rewording.facts import duty_facts, missing_facts
+from noc_letter.core.rewording.fillers import filler_edits
 from noc_letter.core.rewording.synonyms import BROADER, FREE_SETS, fits_frame, synonyms
 from noc_letter.core.rewording.target_verbs import TargetVerbs
 from noc_letter.core.rewording.verbs import ROLE_VERBS

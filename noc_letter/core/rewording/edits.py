@@ -1,4 +1,4 @@
-"""Token-span edits of a duty (filler, spelling, light verb + action noun) and applying them."""
+"""Token-span edits of a duty (spelling, light verb + action noun, gerunds) and applying them."""
 
 from __future__ import annotations
 
@@ -23,68 +23,6 @@ class Edit:
     end: int
     replacement: str
     change: Change | None  # None: framing (dropped subject, base form) that is not a fact
-
-
-# Phrases that describe no work: dropped only where they end a clause, so that "as required by
-# law" keeps its meaning.
-FILLERS = (
-    "as required",
-    "as needed",
-    "as necessary",
-    "as directed",
-    "as appropriate",
-    "as assigned",
-    "as requested",
-    "as instructed",
-    "if necessary",
-    "when necessary",
-    "where necessary",
-    "when needed",
-    "where needed",
-    "if needed",
-    "if required",
-    "when required",
-    "where required",
-    "as applicable",
-    "where applicable",
-    "where appropriate",
-    "when appropriate",
-    "etc.",
-    "etc",
-)
-_CLAUSE_END = frozenset({",", ";", ".", ":", ")", "!", "?"})
-
-
-def filler_edits(tokens) -> list[Edit]:
-    """Remove filler phrases ("as required", "if necessary") that end a clause."""
-    edits = []
-    lowered = [t.lower_ for t in tokens]
-    for phrase in FILLERS:
-        words = phrase.replace(".", " .").split() if phrase == "etc." else phrase.split()
-        n = len(words)
-        for i in range(len(tokens) - n + 1):
-            if lowered[i : i + n] != words:
-                continue
-            end = i + n
-            if end < len(tokens) and tokens[end].text not in _CLAUSE_END:
-                continue  # "as required by law": not filler
-            start = i - 1 if i > 0 and tokens[i - 1].text == "," else i
-            if i == 0:
-                continue
-            if end < len(tokens) and tokens[end].text == "," and start == i:
-                end += 1
-            if any(e.start < end and start < e.end for e in edits):
-                continue
-            edits.append(Edit(start, end, "", Change(phrase, "", "filler", None, None)))
-    for i, token in enumerate(tokens[:-1]):
-        # "various" names no object: "repair various engines" says the same as "repair engines".
-        if (
-            token.lower_ == "various"
-            and tokens[i + 1].pos_ in ("NOUN", "ADJ")
-            and not any(e.start <= i < e.end for e in edits)
-        ):
-            edits.append(Edit(i, i + 1, "", Change(token.text, "", "filler", None, None)))
-    return sorted(edits, key=lambda e: e.start)
 
 
 def spelling_edits(tokens, preferred: dict[str, str], code: str) -> list[Edit]:

@@ -14,6 +14,8 @@ _WORD = re.compile(r"[^\W_]+(?:[-'./][^\W_]+)*")
 def fact_key(word: str) -> str:
     """Compare facts without case or a plural ending ("Accounts" and "account" are one fact)."""
     w = word.lower().strip(".'-")
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]  # "Parkinson's" keeps the fact "Parkinson"
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith("es") and w[:-2].endswith(("s", "x", "z", "ch", "sh")):

@@ -38,6 +38,8 @@ GENERIC_NOUNS = frozenset(
         "others",
     }
 )
+# Words after a lead-in that leave the work open ("Did whatever the manager needed").
+OPEN_WORDS = frozenset({"whatever", "everything", "anything", "something", "what", "whichever"})
 # Below this matcher score the duty shares almost nothing with any NOC text.
 VAGUE_SCORE = 0.03
 
@@ -81,11 +83,24 @@ def vague_reason(doc, best_score: float, nlp=None) -> str:
     if not specific:
         return "This duty does not say what you work on; an officer cannot map it to an occupation."
     if lead is not None and not lead[2]:
+        after = next((t for t in doc if t.idx >= len(lead[0])), None)
+        if after is not None and after.lower_ in OPEN_WORDS:
+            return (
+                f"This duty says you did \u201c{after.text}\u201d was needed, not what it was; "
+                "an officer cannot map it to an occupation."
+            )
         head = _head_after(doc, len(lead[0]))
         if head is not None and head.lemma_.lower() in GENERIC_NOUNS:
             return (
                 f"This duty says you work on \u201c{head.text}\u201d but not what that work is; "
                 "an officer cannot map it to an occupation."
+            )
+    if lead is None and not any(t.pos_ == "VERB" for t in doc):
+        head = _head_after(doc, 0)  # "General kitchen duties": no action, and "duties"
+        if head is not None and head.lemma_.lower() in GENERIC_NOUNS:
+            return (
+                f"This duty names \u201c{head.text}\u201d but not what they are; an officer "
+                "cannot map it to an occupation."
             )
     if best_score < VAGUE_SCORE:
         return "This duty shares almost no wording with any occupation's duties; add specifics."
@@ -95,7 +110,7 @@ def vague_reason(doc, best_score: float, nlp=None) -> str:
 def action_question(object_text: str, code: str, verbs: list[str]) -> str:
     """Ask what the person does with the object of a vague lead-in ("Dealing with invoices"),
     naming the target's own verbs as choices, to be used only if true."""
-    choices = ", ".join(verbs[:5])
+    choices = ", ".join(verbs)
     also = (
         f" {code}'s duties use verbs such as {choices}; use one only if it is what you do."
         if verbs

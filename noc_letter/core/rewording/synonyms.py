@@ -6,6 +6,14 @@ Within a set, one verb names the same activity as another with the same kind of 
 
 from __future__ import annotations
 
+from noc_letter.core.rewording.kinds import (
+    DOCUMENT_NOUNS,
+    FOOD_NOUNS,
+    MEASURE_NOUNS,
+    MEDICATION_NOUNS,
+    SOFTWARE_NOUNS,
+)
+
 # Verbs that say the same thing whatever the object ("inspect"/"examine" a boiler or a file).
 FREE_SETS = (
     {"inspect", "examine"},
@@ -295,3 +303,34 @@ def fits_frame(other: str, following: str | None, following_pos: str | None) -> 
     if other in ("help", "assist", "aid") and following_pos in ("VERB", "PART"):
         return False  # "help clean" is not "assist clean"
     return other not in INTRANSITIVE
+
+
+CLASS_SETS: dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]] = {
+    "make": ((FOOD_NOUNS | DOCUMENT_NOUNS, frozenset({"prepare"})),),
+    "cook": ((FOOD_NOUNS, frozenset({"prepare"})),),
+    "build": ((SOFTWARE_NOUNS, frozenset({"develop"})),),
+    "give": ((MEDICATION_NOUNS, frozenset({"administer"})),),
+    "take": ((MEASURE_NOUNS, frozenset({"measure"})),),
+}
+
+
+def class_synonyms(verb: str) -> frozenset[str]:
+    """Verbs that may replace `verb` for some kind of object (see CLASS_SETS)."""
+    out: frozenset[str] = frozenset()
+    for _nouns, others in CLASS_SETS.get(verb.lower(), ()):
+        out |= others
+    return out
+
+
+def class_swap(verb: str, other: str, objects: set[str], by_noun) -> bool:
+    """Whether `other` may replace `verb` before these object nouns: one of them is of a kind
+    the pair is said of, and the target (`by_noun`: noun → verbs) uses `other` for an object
+    of that kind."""
+    for nouns, others in CLASS_SETS.get(verb.lower(), ()):
+        if (
+            other in others
+            and objects & nouns
+            and any(other in by_noun.get(noun, {}) for noun in nouns)
+        ):
+            return True
+    return False

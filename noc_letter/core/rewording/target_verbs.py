@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from noc_letter.core.rewording.results import Change
+from noc_letter.core.rewording.verbs import GENERIC_VERBS
 
 
 @dataclass
@@ -28,10 +29,8 @@ class TargetVerbs:
     def common_verbs(self) -> list[str]:
         """The verbs that open the target's main duties, the most used first (generic ones
         such as "perform", "ensure" or "use" left out)."""
-        from noc_letter.core.rewording.leadins import GENERIC_VERBS
-
         order = {verb: i for i, verb in enumerate(self.leading)}
-        kept = [v for v in self.leading if v not in GENERIC_VERBS]
+        kept = [v for v in self.leading if v not in GENERIC_VERBS and v.isalpha() and len(v) > 2]
         return sorted(kept, key=lambda v: (-self.leading[v], order[v]))
 
     def change(self, original: str, replacement: str, kind: str, verb: str) -> Change:
@@ -84,13 +83,28 @@ def _objects(tokens, start: int) -> list:
     return [head]
 
 
+def _object_start(tokens, i: int, known_verbs) -> int:
+    """Where the object of verb i starts, past the verbs joined to it ("Prepare and cook X")."""
+    j = i + 1
+    while (
+        j + 1 < len(tokens)
+        and tokens[j].text in (",", "and", "or")
+        and is_verb(tokens, j + 1, known_verbs)
+        and tokens[j + 1].pos_
+        in ("VERB",) + (("NOUN",) if tokens[j + 1].lower_ in known_verbs else ())
+    ):
+        j += 2
+    return j
+
+
 def analyse_target(code: str, catalogue, nlp, known_verbs=frozenset()) -> TargetVerbs:
     """Read the target's duties: a verb governs the head noun of the noun phrase right after it.
 
     "Post journal entries and reconcile accounts, prepare trial balance of books" gives
-    post → entry, reconcile → account, prepare → balance. Nouns further away ("of books") are
-    not the verb's object and are not recorded, so a suggestion never pairs a verb with an
-    object the NOC does not pair it with.
+    post → entry, reconcile → account, prepare → balance; verbs joined before one object share
+    it ("Prepare and cook complete meals": prepare → meal, cook → meal). Nouns further away
+    ("of books") are not the verb's object and are not recorded, so a suggestion never pairs a
+    verb with an object the NOC does not pair it with.
     """
     group = catalogue.get(code)
     sentences = [d.text for d in group.main_duties] + [group.lead_statement]
@@ -102,15 +116,15 @@ def analyse_target(code: str, catalogue, nlp, known_verbs=frozenset()) -> Target
             for i, token in enumerate(tokens):
                 if token.text in (",", "and", "or"):
                     continue
-                if not is_verb(tokens, i, known_verbs):
-                    break
+                if not is_verb(tokens, i, known_verbs) or token.tag_ in ("VBN", "VBD", "VBG"):
+                    break  # "replace diseased and damaged teeth": adjectives, not actions
                 out.leading[verb_lemma(token)] += 1
         for i, token in enumerate(tokens):
             if token.tag_ == "VBN" or not is_verb(tokens, i, known_verbs):
                 continue
             verb = verb_lemma(token)
             out.verbs.setdefault(verb, sentence)
-            for head in _objects(tokens, i + 1):
+            for head in _objects(tokens, _object_start(tokens, i, known_verbs)):
                 noun = head.lemma_.lower()
                 out.by_noun[noun][verb] += 1
                 out.source_of.setdefault((noun, verb), sentence)

@@ -6,9 +6,12 @@ All lists are general English written for this app; none is derived from any eva
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-# Phrases that start a duty without saying what is done ("Handling payroll", "Responsible for the
-# books"). They may be replaced by the verb the target's own duties use for the same object.
+# Phrases that start a duty without naming an action ("Handling payroll", "Responsible for the
+# books"). One becomes a verb only where the person's own words name the action ("Responsible for
+# preparing the payroll" → "Prepare the payroll"); otherwise the person is asked, with the
+# target's verbs as choices to use only if true.
 VAGUE_LEAD_INS = (
     "was responsible for",
     "am responsible for",
@@ -22,6 +25,10 @@ VAGUE_LEAD_INS = (
     "took care of",
     "take care of",
     "takes care of",
+    "looking after",
+    "looked after",
+    "look after",
+    "looks after",
     "dealing with",
     "dealt with",
     "deal with",
@@ -49,12 +56,56 @@ ASSIST_LEAD_INS = (
     "helped with",
     "help with",
     "helps with",
+    "helping out with",
+    "helped out with",
     "assisting in",
     "assisted in",
     "assist in",
     "helping to",
     "helped to",
     "help to",
+)
+# Lead-ins whose own verb means caring for a person ("Looking after patients" is caring for
+# them); with any other object they name no action ("Looking after the network").
+CARE_LEAD_INS = frozenset(
+    {
+        "taking care of",
+        "took care of",
+        "take care of",
+        "takes care of",
+        "looking after",
+        "looked after",
+        "look after",
+        "looks after",
+    }
+)
+# Lead-ins made of "do": with an action noun they say that action ("Doing inspections").
+DO_LEAD_INS = frozenset({"doing", "did", "do", "does"})
+# Verbs too general to stand for an action by themselves: never offered as a choice, and not
+# taken as what a vague lead-in names.
+GENERIC_VERBS = frozenset(
+    {
+        "be",
+        "have",
+        "include",
+        "ensure",
+        "perform",
+        "use",
+        "make",
+        "take",
+        "get",
+        "give",
+        "put",
+        "keep",
+        "follow",
+        "do",
+        "work",
+        "help",
+        "assist",
+        "provide",
+        "carry",
+        "involve",
+    }
 )
 _LEAD = re.compile(
     r"^(?:(?:i|we|he|she|they)\s+(?:also\s+)?(?:was|am|were|is|are)?\s*)?(?P<lead>"
@@ -285,13 +336,23 @@ _NOMINAL_RULES = (
 )
 
 
-def lead_in(text: str) -> tuple[str, str, bool] | None:
-    """(lead-in as written, the rest, is_assist) when the duty starts with a vague lead-in."""
+class LeadIn(NamedTuple):
+    """A vague lead-in at the start of a duty: as written, the rest of the duty, whether the
+    person only helps, and the lead-in phrase in lower case ("responsible for")."""
+
+    text: str
+    rest: str
+    assist: bool
+    phrase: str
+
+
+def lead_in(text: str) -> LeadIn | None:
+    """The vague lead-in a duty starts with ("Handling", "I was responsible for"), if any."""
     match = _LEAD.match(text)
     if not match or match.end() >= len(text):
         return None
-    lead = match.group("lead").lower()
-    return text[: match.end()], text[match.end() :], lead in ASSIST_LEAD_INS
+    lead = " ".join(match.group("lead").lower().split())
+    return LeadIn(text[: match.end()], text[match.end() :], lead in ASSIST_LEAD_INS, lead)
 
 
 def verb_candidates_for_noun(noun: str) -> list[str]:
@@ -306,9 +367,44 @@ def verb_candidates_for_noun(noun: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# Verbs of two syllables stressed on the last that double their final consonant.
+_DOUBLING = frozenset(
+    [
+        "confer",
+        "refer",
+        "transfer",
+        "occur",
+        "prefer",
+        "admit",
+        "commit",
+        "submit",
+        "permit",
+        "control",
+        "patrol",
+        "compel",
+        "propel",
+        "regret",
+        "equip",
+        "omit",
+        "deter",
+        "remit",
+        "incur",
+        "recur",
+        "expel",
+        "excel",
+        "acquit",
+        "allot",
+        "forget",
+        "begin",
+    ]
+)
+
+
 def gerund(verb: str) -> str:
     """Simple -ing form of a base verb ("reconcile" → "reconciling", "plan" → "planning")."""
     v = verb.lower()
+    if v in _DOUBLING:
+        return v + v[-1] + "ing"
     if v.endswith("ie"):
         return v[:-2] + "ying"
     if v.endswith("e") and not v.endswith(("ee", "ye", "oe")):
