@@ -7,6 +7,7 @@ Used by matcher_bench.py; run alone for the calibration grid of the status const
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 from collections import Counter
 from pathlib import Path
@@ -48,6 +49,10 @@ def run_cases(matcher, items) -> list[dict]:
                 "target": matcher.position[target],
                 "covered": a.covered_count,
                 "confusables": [matcher.position[c.code] for c in a.confusables],
+                "coverage": {
+                    **{matcher.position[c.code]: c.coverage for c in a.confusables},
+                    matcher.position[target]: a.covered_count / max(1, len(a.covered_main_duties)),
+                },
                 "rows": np.array([s.scores for s in scored]).reshape(len(scored), -1),
             }
         )
@@ -75,7 +80,7 @@ def evaluate(matcher, items, found: list[dict] | None = None) -> dict:
     return summarise([(f["true"], f["status"]) for f in found])
 
 
-def regrade(matcher, found: list[dict], **params) -> dict:
+def regrade(matcher, found: list[dict], use_coverage: bool = True, **params) -> dict:
     """The same figures with other status constants (tie, letter_margin, min_covered, ...)."""
     statuses = []
     for f in found:
@@ -86,6 +91,7 @@ def regrade(matcher, found: list[dict], **params) -> dict:
             f["confusables"],
             matcher.teers,
             covered=f["covered"],
+            coverage=f["coverage"] if use_coverage else None,
             **params,
         )
         statuses.append((f["true"], status))
@@ -121,15 +127,14 @@ def main() -> None:
     found = run_cases(matcher, items)
     print(evaluate(matcher, items, found))
     if args.grid:
-        for tie in (0.0, 0.05, 0.1):
-            for lm in (0.0, 0.1, 0.2, 0.5):
-                for mc in (0, 1, 2):
-                    r = regrade(matcher, found, tie=tie, letter_margin=lm, min_covered=mc)
-                    print(
-                        f"tie={tie} letter_margin={lm} min_covered={mc}: "
-                        f"true {r['true_supports']:.3f} "
-                        f"sibling-not {r['sibling_not_supports']:.3f} {r['true_status']}"
-                    )
+        grid = itertools.product((0.0, 0.05, 0.1), (0.0, 0.1, 0.2, 0.5), (0, 1, 2), (False, True))
+        for tie, lm, mc, uc in grid:
+            r = regrade(matcher, found, use_coverage=uc, tie=tie, letter_margin=lm, min_covered=mc)
+            print(
+                f"coverage={uc} tie={tie} letter_margin={lm} min_covered={mc}: "
+                f"true {r['true_supports']:.3f} "
+                f"sibling-not {r['sibling_not_supports']:.3f} {r['true_status']}"
+            )
         for m, gold, sib in duty_margin_table(matcher, items, (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)):
             print(f"duty margin {m}: gold supported {gold:.3f}, sibling supported {sib:.3f}")
 

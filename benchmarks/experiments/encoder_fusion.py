@@ -74,17 +74,32 @@ def main() -> None:
         report(f"encoder {k} only", items, f[k], codes, exclusions)
     mixes = {
         "duty.5 lead.2 ex.2 title.1": {"duty": 0.5, "lead": 0.2, "example": 0.2, "title": 0.1},
-        "duty.6 lead.2 ex.2": {"duty": 0.6, "lead": 0.2, "example": 0.2, "title": 0.0},
-        "duty.4 lead.3 ex.2 title.1": {"duty": 0.4, "lead": 0.3, "example": 0.2, "title": 0.1},
         "duty.5 lead.25 ex.25": {"duty": 0.5, "lead": 0.25, "example": 0.25, "title": 0.0},
     }
+    # Hubness of the encoder's combined score, from the NOC's own main duties as references
+    # (the same CSLS-style correction the lexical channel has; NOC text only).
+    from noc_letter.core.matching.hubness import hubness
+
+    ref_feats = [meaning.score(v).features for v in meaning._duty.vectors]
+    ref_groups = np.repeat(
+        meaning._duty.groups, np.diff(np.r_[meaning._duty.starts, len(meaning._duty.vectors)])
+    )
+    rf = {k: np.stack([x[k] for x in ref_feats]) for k in ref_feats[0]}
     for name, w in mixes.items():
         enc = sum(w[k] * f[k] for k in w)
+        ref = sum(w[k] * rf[k] for k in w)
+        hub = hubness(ref, ref_groups)
         report(f"encoder {name}", items, enc, codes, exclusions)
-        for beta in (0.75, 1.0, 1.5):
+        for share in (0.5, 1.0):
+            report(f"  hub-corrected {share}", items, enc - share * hub, codes, exclusions)
+        for beta in (1.0, 1.5, 2.0, 3.0):
             fused = zscore(lex) + beta * zscore(enc)
             results[f"{name} beta {beta}"] = report(
                 f"  fused beta={beta}", items, fused, codes, exclusions
+            )
+            fused = zscore(lex) + beta * zscore(enc - 0.5 * hub)
+            results[f"{name} hub beta {beta}"] = report(
+                f"  fused, encoder hub 0.5, beta={beta}", items, fused, codes, exclusions
             )
     (args.cache / "results.json").write_text(json.dumps(results, indent=1))
 

@@ -52,7 +52,6 @@ def reading_findings(project: Project, matcher) -> list[Finding]:
             continue
         a = matcher.assess(duties, target, [d.share for d in included])
         on_target = sum(1 for r in a.duties if r.supports == "target")
-        top = a.reads_as[0] if a.reads_as else None
         alternative = skilled_alternative(a)
         if alternative is not None:
             weighed = " (each duty counted by its stated share of time)" if a.weights else ""
@@ -64,21 +63,29 @@ def reading_findings(project: Project, matcher) -> list[Finding]:
                     f"positions[{p}].duties",
                 )
             )
-        elif top is not None and top.code != target and top.score > 0:
+        elif a.status == "reads_as_lower_teer" and a.reads_instead is not None:
             weighed = " (each duty counted by its stated share of time)" if a.weights else ""
-            lower = (
-                " (a lower TEER: an officer may assume that job)"
-                if top.teer > a.target.teer
-                else ""
-            )
+            other = a.reads_instead
             findings.append(
                 Finding(
                     "warning",
                     "duties-read-as-other",
                     f"As a whole{weighed}, the duties of position {p + 1} read more as "
-                    f"{top.code} {top.title}"
-                    f"{lower} than as your target {target}. Put the duties that support {target} "
-                    "first and describe them specifically — only what you really do.",
+                    f"{other.code} {other.title} (TEER {other.teer}: not skilled work for "
+                    f"Express Entry; an officer may assume that job) than as your target "
+                    f"{target}. Put the duties that support {target} first and describe them "
+                    "specifically — only what you really do.",
+                    f"positions[{p}].duties",
+                )
+            )
+        elif a.status == "too_little":
+            findings.append(
+                Finding(
+                    "warning",
+                    "duties-too-little",
+                    f"The duties of position {p + 1} say too little to tell which occupation "
+                    f"they are: write at least 3 specific duties you really do, covering the main "
+                    f"duties of {target} that you perform.",
                     f"positions[{p}].duties",
                 )
             )

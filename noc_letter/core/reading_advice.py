@@ -9,24 +9,20 @@ HIGHEST_SKILLED_TEER = 3
 
 
 def skilled_alternative(assessment: Any) -> Any | None:
-    """The group the letter reads as, when it is not the target and is TEER 0-3.
-
-    Decided from what the Assessment has (`reads_as[0]` and the target); the matcher's letter
-    status ("reads_as_other_skilled") can take over here once it exists, without callers
-    changing.
+    """The group the letter reads as, when its status is "reads_as_other_skilled".
 
     Args:
         assessment: a matcher Assessment, or None.
 
     Returns:
-        The `GroupRef` (code, title, teer, score) of that group, or None.
+        The `GroupRef` (code, title, teer, score) of that TEER 0-3 group, or None.
     """
-    if assessment is None or not getattr(assessment, "reads_as", None):
+    if assessment is None or getattr(assessment, "status", None) != "reads_as_other_skilled":
         return None
-    top = assessment.reads_as[0]
-    if top.code == assessment.target.code or top.teer > HIGHEST_SKILLED_TEER or top.score <= 0:
+    other = assessment.reads_instead
+    if other is None or other.code == assessment.target.code or other.teer > HIGHEST_SKILLED_TEER:
         return None
-    return top
+    return other
 
 
 def skilled_alternative_advice(assessment: Any, alternative: Any, whose: str = "") -> str:

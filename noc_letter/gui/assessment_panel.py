@@ -41,6 +41,15 @@ def waiting_text(target: str, known: bool | None, written: int, included: int) -
     return "Reading the letter…"
 
 
+# What each letter status (matching.status) means, in the words the panel shows.
+STATUS_LABELS = {
+    "supports_target": "supports your target",
+    "reads_as_other_skilled": "reads as another skilled occupation (still counts)",
+    "reads_as_lower_teer": "reads as a lower-TEER job (does not count)",
+    "too_little": "too little to tell",
+}
+
+
 def assessment_html(
     reading: Any, catalogue: Any, matcher_ready: bool, waiting: str = "Reading the letter…"
 ) -> str:
@@ -61,6 +70,9 @@ def assessment_html(
         parts.append(f"<p><b>{e(skilled_alternative_advice(a, alternative))}</b></p>")
     else:
         parts.append(f"<p>{e(a.verdict)}</p>")
+    label = STATUS_LABELS.get(getattr(a, "status", ""), "")
+    if label:
+        parts.insert(1, f"<p><b>Status: {e(label)}</b></p>")
     review = " — needs review" if a.needs_review else ""
     parts.append(f"<p><b>Confidence:</b> {a.confidence:.0%}{review}</p>")
     parts.append("<p><b>Reads as</b></p><ol>")
@@ -69,6 +81,14 @@ def assessment_html(
         skilled = "skilled" if ref.teer <= 3 else "not skilled"
         parts.append(f"<li>{e(ref.code)} {e(ref.title)} (TEER {ref.teer}, {skilled}){mark}</li>")
     parts.append("</ol>")
+    confusables = [c for c in getattr(a, "confusables", ()) if c.coverage > 0]
+    if confusables:
+        parts.append("<p><b>Groups it could be taken for</b> (share of their main duties)</p><ul>")
+        for c in sorted(confusables, key=lambda c: -c.coverage)[:4]:
+            parts.append(
+                f"<li>{e(c.code)} {e(c.title)} (TEER {c.teer}): {c.coverage:.0%} covered</li>"
+            )
+        parts.append("</ul>")
     weights = getattr(a, "weights", ())
     if weights:
         shares = ", ".join(f"{i + 1}: {w:g} %" for i, w in enumerate(weights))

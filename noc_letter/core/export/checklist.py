@@ -111,7 +111,12 @@ _ELEMENTS = (
     _Element(
         "NOC 2021 group chosen by your duties (TEER 0–3 for Express Entry)",
         ("positions[*].noc",),
-        codes=("duties-read-as-other", "duties-read-as-other-skilled", "duties-few-on-target"),
+        codes=(
+            "duties-read-as-other",
+            "duties-read-as-other-skilled",
+            "duties-few-on-target",
+            "duties-too-little",
+        ),
     ),
     _Element(
         "Exact dates (day, month, year) of each position",

@@ -181,14 +181,21 @@ class Assessor:
         ]
         rows = np.array([scored[i].scores for i in usable]).reshape(len(usable), len(m.codes))
         row_weights = [weights[i] if weights else 1.0 for i in usable]
-        confusable = confusable_codes(m.catalogue, target)
-        status, rival, duels = letter_status(
+        confusables = tuple(
+            self._confusable(m.position[c], letter[m.position[c]], person_vecs)
+            for c in confusable_codes(m.catalogue, target)
+        )
+        n_covered = sum(c.covered for c in covered)
+        coverage = {m.position[c.code]: c.coverage for c in confusables}
+        coverage[t] = n_covered / len(covered) if covered else 0.0
+        status, rival, _duels = letter_status(
             rows,
             row_weights,
             t,
-            [m.position[c] for c in confusable],
+            [m.position[c.code] for c in confusables],
             m.teers,
-            covered=sum(c.covered for c in covered),
+            covered=n_covered,
+            coverage=coverage,
         )
         assessment = Assessment(
             target=self._ref(t, letter[t]),
@@ -206,9 +213,7 @@ class Assessor:
             weights=weights,
             status=status,
             reads_instead=self._ref(rival, letter[rival]) if rival is not None else None,
-            confusables=tuple(
-                self._confusable(d.group, letter[d.group], person_vecs) for d in duels
-            ),
+            confusables=confusables,
         )
         return with_verdict(assessment)
 

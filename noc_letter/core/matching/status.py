@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -39,14 +39,28 @@ class HeadToHead:
     for_other: float  # ... more as the other group
     target_score: float  # pooled (share-weighted mean) scores
     other_score: float
+    target_coverage: float | None = None  # share of each group's own main duties covered
+    other_coverage: float | None = None
 
     @property
-    def other_wins(self) -> bool:
-        """True when more of the letter (by weight) reads as the other group than the target;
-        on a tie in duties, the pooled score decides."""
+    def duties_favour_other(self) -> bool:
+        """More of the letter (by weight) reads as the other group than as the target; on a
+        tie in duties, the pooled score decides."""
         if self.for_other != self.for_target:
             return self.for_other > self.for_target
         return self.other_score > self.target_score
+
+    @property
+    def other_wins(self) -> bool:
+        """The letter rather describes the other group: its duties read more as that group and
+        they cover at least as much of that group's main duties as of the target's (an officer
+        checks the claimed group's main duties; a letter that covers the target's well is not
+        taken for a neighbour on wording alone)."""
+        if not self.duties_favour_other:
+            return False
+        if self.target_coverage is None or self.other_coverage is None:
+            return True
+        return self.other_coverage >= self.target_coverage
 
 
 def supports_duty(scores: np.ndarray, target: int, margin: float = DUTY_MARGIN) -> bool:
@@ -84,6 +98,7 @@ def letter_status(
     min_duties: int = MIN_DUTIES,
     covered: int | None = None,
     min_covered: int = MIN_COVERED,
+    coverage: dict[int, float] | None = None,
 ) -> tuple[str, int | None, list[HeadToHead]]:
     """(status, the group the letter reads as instead or None, each confusable's head-to-head).
 
@@ -93,9 +108,16 @@ def letter_status(
         target: the target's group index; confusables: its neighbours' group indexes.
         teers: TEER of every group.
         covered: how many of the target's main duties the letter covers (None: not checked).
+        coverage: group index → share of that group's main duties the letter covers, for the
+            target and its confusables (None: duties alone decide each head-to-head).
     """
     w = np.asarray(weights, dtype=np.float64)
     duels = [head_to_head(rows, w, target, c, tie) for c in confusables if c != target]
+    if coverage is not None:
+        duels = [
+            replace(d, target_coverage=coverage[target], other_coverage=coverage[d.group])
+            for d in duels
+        ]
     if len(rows) < min_duties or (covered is not None and covered < min_covered):
         return TOO_LITTLE, None, duels
     # What the letter reads as instead: the group on top of the whole letter when it beats the

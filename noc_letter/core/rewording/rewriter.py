@@ -273,8 +273,11 @@ class Rewriter:
 
     def _score_all(self, texts: list[str], memo: dict[str, np.ndarray]) -> None:
         new = [text for text in dict.fromkeys(texts) if text not in memo]
-        for text, query in zip(new, self.matcher.queries(new), strict=True):
-            memo[text] = self.matcher.scored(query).scores
+        # One batch: the sentence encoder embeds all candidates in one call.
+        for text, scored in zip(
+            new, self.matcher.scored_all(self.matcher.queries(new)), strict=True
+        ):
+            memo[text] = scored.scores
 
     def _search(self, doc, base, converted, atoms, start: Reading, t: int, memo):
         """Score each change alone on the letter form, then combine the helpful ones."""
