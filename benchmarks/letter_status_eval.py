@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import pickle
 import sys
 from collections import Counter
 from pathlib import Path
@@ -119,19 +120,28 @@ def duty_margin_table(matcher, items, margins) -> list[tuple[float, float, float
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--grid", action="store_true")
+    ap.add_argument("--tag", default="", help="cache the assessed cases under this name")
     args = ap.parse_args()
     from noc_letter.core.matching import get_matcher
 
     matcher = get_matcher()
     items = load_items()
-    found = run_cases(matcher, items)
+    cache = Path(f"/tmp/status-cases-{args.tag}.pkl") if args.tag else None
+    if cache is not None and cache.exists():
+        found = pickle.loads(cache.read_bytes())
+    else:
+        found = run_cases(matcher, items)
+        if cache is not None:
+            cache.write_bytes(pickle.dumps(found))
     print(evaluate(matcher, items, found))
     if args.grid:
-        grid = itertools.product((0.0, 0.05, 0.1), (0.0, 0.1, 0.2, 0.5), (0, 1, 2), (False, True))
-        for tie, lm, mc, uc in grid:
-            r = regrade(matcher, found, use_coverage=uc, tie=tie, letter_margin=lm, min_covered=mc)
+        grid = itertools.product((0.05, 0.1), (0.2, 0.5, 1.0), (0.05, 0.1, 0.2, 0.3), (0, 1))
+        for tie, lm, cm, mc in grid:
+            r = regrade(
+                matcher, found, tie=tie, letter_margin=lm, confusable_margin=cm, min_covered=mc
+            )
             print(
-                f"coverage={uc} tie={tie} letter_margin={lm} min_covered={mc}: "
+                f"tie={tie} letter_margin={lm} confusable_margin={cm} min_covered={mc}: "
                 f"true {r['true_supports']:.3f} "
                 f"sibling-not {r['sibling_not_supports']:.3f} {r['true_status']}"
             )

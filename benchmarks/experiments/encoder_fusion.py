@@ -59,7 +59,7 @@ def main() -> None:
         lex = np.load(lex_file)
     else:
         queries = matcher.queries([i["text"] for i in items])
-        lex = np.stack([matcher.scored(q).scores for q in queries])
+        lex = np.stack([s.base for s in matcher.scored_all(queries)])
         np.save(lex_file, lex)
     encoder = SentenceEncoder(args.encoder, threads=2)
     meaning = MeaningIndex.load(args.encoder / VECTORS_FILE, matcher.catalogue)

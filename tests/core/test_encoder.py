@@ -98,7 +98,9 @@ def test_fusion_ranks_like_the_sum_of_z_scores_and_stays_in_range():
 
 def test_the_encoder_changes_the_reading_and_shows_its_evidence():
     matcher = get_matcher()
-    scored = matcher.scored(matcher.query("Reconcile the company's two bank accounts monthly"))
+    scored = matcher.scored(
+        matcher.query("Post journal entries and prepare the trial balance every month end")
+    )
     assert scored.meaning is not None and not np.array_equal(scored.scores, scored.base)
     top = matcher.top_candidates(scored, 1)[0]
     assert top.code == "12200"

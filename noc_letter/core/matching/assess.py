@@ -17,7 +17,12 @@ from noc_letter.core.matching.results import (
     DutyReading,
     GroupRef,
 )
-from noc_letter.core.matching.status import confusable_codes, letter_status, supports_duty
+from noc_letter.core.matching.status import (
+    SUPPORTS_TARGET,
+    confusable_codes,
+    letter_status,
+    supports_duty,
+)
 from noc_letter.core.matching.verdict import with_verdict
 from noc_letter.core.splitting import stated_share
 
@@ -38,6 +43,9 @@ LEAD_SHARE = 0.5
 # 1.5 times the second reads as fully confident; below NEEDS_REVIEW the verdict says so.
 CONFIDENCE_MARGIN = 1 / 3
 NEEDS_REVIEW = 0.3
+# A duty that describes one of the target's main duties (COVER_THRESHOLD) supports the target
+# while the target scores within this share of the duty's best group (twice DUTY_MARGIN).
+DESCRIBED_MARGIN = 0.4
 # Below this score a duty says too little to read as any occupation.
 UNCLEAR_SCORE = 0.04
 
@@ -163,13 +171,17 @@ class Assessor:
             part_hits
         )
 
+        # Each of the person's duties → the target main duty it describes best, if any.
+        describes: dict[int, str] = {}
+        for c in sorted(covered, key=lambda c: -c.similarity):
+            for i in c.covered_by:
+                describes.setdefault(i, c.text)
         readings = tuple(
-            self._reading(i, text, s, t, neighbour_codes)
+            self._reading(i, text, s, t, neighbour_codes, describes.get(i))
             for i, (text, s) in enumerate(zip(duties, scored, strict=True))
         )
         letter = m.pool(scored, weights or None)
         order = [int(g) for g in np.argsort(-letter, kind="stable")[:3]]
-        reads_as = tuple(self._ref(g, letter[g]) for g in order)
         confidence = _confidence(letter, order)
         closest = max(
             (c for c in neighbour_codes if c in m.position),
@@ -197,6 +209,12 @@ class Assessor:
             covered=n_covered,
             coverage=coverage,
         )
+        # What it reads as, as the officer concludes: the target when the letter supports it,
+        # else the group it reads as instead; then the closest others by the pooled score.
+        lead = t if status == SUPPORTS_TARGET else rival
+        if lead is not None and letter[order[0]] > 0:
+            order = [lead] + [g for g in order if g != lead][:2]
+        reads_as = tuple(self._ref(g, letter[g]) for g in order)
         assessment = Assessment(
             target=self._ref(t, letter[t]),
             reads_as=reads_as,
@@ -237,7 +255,9 @@ class Assessor:
         unit = self.matcher.catalogue.groups[g]
         return GroupRef(unit.code, unit.title, unit.teer, round(float(score), 4))
 
-    def _reading(self, i: int, text: str, scored, t: int, neighbours: set[str]) -> DutyReading:
+    def _reading(
+        self, i: int, text: str, scored, t: int, neighbours: set[str], main_duty: str | None
+    ) -> DutyReading:
         m = self.matcher
         if scored.query.empty or float(scored.scores.max()) < UNCLEAR_SCORE:
             return DutyReading(
@@ -259,6 +279,18 @@ class Assessor:
                 m.candidate(scored, t),
                 target_score,
                 "Reads as your target occupation.",
+            )
+        if main_duty is not None and supports_duty(scored.scores, t, DESCRIBED_MARGIN):
+            # Another group's words score a little higher ("bank" → banking), but the line
+            # describes one of the target's own main duties: an officer reads it as the target.
+            shown = main_duty if len(main_duty) <= 90 else main_duty[:87].rstrip() + "…"
+            return DutyReading(
+                i,
+                text,
+                "target",
+                m.candidate(scored, t),
+                target_score,
+                f'Describes your target\'s main duty "{shown}".',
             )
         if best.code in neighbours:
             kind, why = (

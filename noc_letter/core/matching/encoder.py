@@ -13,8 +13,6 @@ from noc_letter.resources import resource_path
 
 ENCODER_DIR = "encoder"
 MODEL_FILE = "model_int8.onnx"
-# Texts embedded per onnxruntime call when many are given at once (build time, batches).
-BATCH = 32
 
 
 class SentenceEncoder:
@@ -45,8 +43,13 @@ class SentenceEncoder:
         self._lock = threading.Lock()
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """(len(texts), dims) float32 unit vectors; an empty text gets the [CLS][SEP] vector."""
-        out = [self._batch(texts[i : i + BATCH]) for i in range(0, len(texts), BATCH)]
+        """(len(texts), dims) float32 unit vectors; an empty text gets the [CLS][SEP] vector.
+
+        One text per model run: the int8 model quantises its activations with one scale per
+        run, so a text batched with others (and their padding) would get a slightly different
+        vector than alone, and a duty's reading would depend on its neighbours in the letter.
+        """
+        out = [self._batch([text]) for text in texts]
         return np.concatenate(out) if out else np.zeros((0, 0), np.float32)
 
     def embed_one(self, text: str) -> np.ndarray:

@@ -55,7 +55,7 @@ ENCODER_EVIDENCE = 0.5
 # Worked example, "Reconcile the company's two bank accounts": base 12200 0.21, 10021 0.24
 # (sd 0.03); encoder 12200 0.62, 10021 0.48 (mean 0.30, sd 0.06) → 12200 0.21 + 0.03·5.3 = 0.37,
 # 10021 0.24 + 0.03·3.0 = 0.33: the bookkeeper reading wins.
-FUSION = 1.0
+FUSION = 1.5
 # Meaning vectors kept per matcher (by duty text), so re-reading a letter embeds only new lines.
 EMBED_CACHE = 4096
 

@@ -91,7 +91,12 @@ class DutyReading:
 
 @dataclass(frozen=True)
 class Assessment:
-    """How an officer would likely read a whole list of duties against a target NOC."""
+    """How an officer would likely read a whole list of duties against a target NOC.
+
+    `reads_as` (up to 3 groups with their pooled letter scores) starts with what the status
+    concludes: the target when the letter supports it, the group it reads as instead otherwise;
+    the rest follow by score. With no conclusion (too little), it is the order of the scores.
+    """
 
     target: GroupRef
     reads_as: tuple[GroupRef, ...]
