@@ -89,9 +89,7 @@ class MatchIndex:
         extra = {}
         if self.sent_vectors is not None:
             # int8 with a scale per row: half of float16, scores move by under 0.002.
-            extra["sent_vectors_q"], extra["sent_vectors_scale"] = quantise_rows(
-                self.sent_vectors
-            )
+            extra["sent_vectors_q"], extra["sent_vectors_scale"] = quantise_rows(self.sent_vectors)
         if self.vector_pcs is not None:
             extra["vector_pcs"] = self.vector_pcs
         if self.centroids is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
@@ -56,6 +57,7 @@ ENCODER_EVIDENCE = 0.5
 # (sd 0.03); encoder 12200 0.62, 10021 0.48 (mean 0.30, sd 0.06) → 12200 0.21 + 0.03·5.3 = 0.37,
 # 10021 0.24 + 0.03·3.0 = 0.33: the bookkeeper reading wins.
 FUSION = 1.5
+_WORD = re.compile(r"[A-Za-z]+")
 # Meaning vectors kept per matcher (by duty text), so re-reading a letter embeds only new lines.
 EMBED_CACHE = 4096
 
@@ -148,6 +150,7 @@ class Matcher:
         self.wait_for_meaning = True
         self._embedded: OrderedDict[str, np.ndarray] = OrderedDict()
         self._embed_lock = threading.Lock()
+        self._respell: dict[str, str] | None = None
 
     def set_weights(self, weights: Weights) -> None:
         """Replace the global weights (benchmarks use this to tune a few of them)."""
@@ -213,7 +216,7 @@ class Matcher:
         with self._embed_lock:
             missing = list(dict.fromkeys(t for t in texts if t not in self._embedded))
         if missing:
-            found = encoder.embed(missing)
+            found = encoder.embed([self._noc_spelling(text) for text in missing])
             with self._embed_lock:
                 for text, vector in zip(missing, found, strict=True):
                     self._embedded[text] = vector
@@ -224,9 +227,22 @@ class Matcher:
             for text in texts:
                 vector = self._embedded.get(text)
                 if vector is None:  # pushed out by a huge batch: embed it again
-                    vector = encoder.embed_one(text)
+                    vector = encoder.embed_one(self._noc_spelling(text))
                 out.append(vector)
             return out
+
+    def _noc_spelling(self, text: str) -> str:
+        """The text with words respelled as the NOC spells them ("labor" → "labour"), so the
+        encoder, which sees spelling, reads US and Canadian writing alike (as the lexical
+        channel does)."""
+        if self._respell is None:
+            from noc_letter.core.spelling import preferred_spellings
+
+            texts = [g.lead_statement for g in self.catalogue.groups]
+            texts += [d.text for g in self.catalogue.groups for d in g.main_duties]
+            self._respell = preferred_spellings(texts)
+        respell = self._respell
+        return _WORD.sub(lambda m: respell.get(m.group().lower(), m.group()), text)
 
     def scored_all(self, queries: Sequence[Query]) -> list[Scored]:
         """`scored` for many duties, their encoder vectors computed in one batch."""
@@ -256,6 +272,11 @@ class Matcher:
             base.scores,
             meaning,
         )
+
+    def word_scored(self, query: Query) -> Scored:
+        """The word-matching reading only (lexical + word vectors, hub-corrected): no sentence
+        encoder. Rewording compares candidates on it (see rewording/rewriter.py)."""
+        return self._base_scores(query)
 
     def _base_scores(self, query: Query) -> Scored:
         """The lexical + word-vector score of every group (hub-corrected), without the encoder."""

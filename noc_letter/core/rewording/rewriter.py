@@ -54,7 +54,10 @@ from noc_letter.core.spelling import preferred_spellings
 # stays; no change may bring in an action the person's words do not name (honesty.py); the copy
 # guard must not flag the result. Where the words name no action ("Responsible for accounts
 # payable"), nothing is rewritten: the person is asked, with the target's verbs as choices
-# (CHOICE) that are applied only by their pick.
+# (CHOICE) that are applied only by their pick. Rank and score here are the word-matching reading
+# (Matcher.word_scored): the sentence encoder reads a grammar-only change ("Driving" → "Drive")
+# as noise of a few hundredths, which says nothing about the work, and would cost ~5 ms for every
+# candidate.
 MAX_SUGGESTIONS = 3
 # Longer text is not reworded (it is a paragraph, not a duty; split it first).
 MAX_SUGGEST_CHARS = 600
@@ -142,7 +145,7 @@ class Rewriter:
             note = "This is longer than one duty; split it into separate duties first."
             return SuggestionSet(text, target, (), (), note)
         doc = self._doc(cleaned)
-        before = self.matcher.scored(self.matcher.query(cleaned))
+        before = self.matcher.word_scored(self.matcher.query(cleaned))
         t = self.matcher.position[target]
         with self.matcher._nlp_lock:
             why_vague = vague_reason(doc, before.scores.max(), self.matcher.tagged_nlp)
@@ -268,16 +271,13 @@ class Rewriter:
     def _scores(self, text: str, memo: dict[str, np.ndarray]) -> np.ndarray:
         """All group scores of a candidate text, computed once per suggestion request."""
         if text not in memo:
-            memo[text] = self.matcher.scored(self.matcher.query(text)).scores
+            memo[text] = self.matcher.word_scored(self.matcher.query(text)).scores
         return memo[text]
 
     def _score_all(self, texts: list[str], memo: dict[str, np.ndarray]) -> None:
         new = [text for text in dict.fromkeys(texts) if text not in memo]
-        # One batch: the sentence encoder embeds all candidates in one call.
-        for text, scored in zip(
-            new, self.matcher.scored_all(self.matcher.queries(new)), strict=True
-        ):
-            memo[text] = scored.scores
+        for text, query in zip(new, self.matcher.queries(new), strict=True):
+            memo[text] = self.matcher.word_scored(query).scores
 
     def _search(self, doc, base, converted, atoms, start: Reading, t: int, memo):
         """Score each change alone on the letter form, then combine the helpful ones."""
