@@ -36,6 +36,9 @@ class SentenceEncoder:
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
         options.log_severity_level = 3
+        # Basic graph optimisations: the session opens in 0.06 s instead of 0.11–0.18 s and
+        # runs no slower here (2.9 ms a duty against 3.3 ms with every optimisation).
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_BASIC
         self.session = ort.InferenceSession(
             str(folder / MODEL_FILE), options, providers=["CPUExecutionProvider"]
         )
