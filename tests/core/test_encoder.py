@@ -38,19 +38,21 @@ def test_long_empty_and_odd_text_embeds_without_error(encoder):
     assert np.isfinite(v).all() and v.shape[0] == 4
 
 
-def test_loading_keeps_a_failure_and_calls_back_once_done():
+def test_loading_keeps_a_failure_and_leaves_no_value():
     def boom():
         raise OSError("model file damaged")
 
-    called = threading.Event()
     loading = Loading(boom)
-    loading.on_ready(called.set)
     assert loading.get(wait=True) is None
-    assert isinstance(loading.error, OSError)
-    assert called.wait(5)
-    later = []
-    loading.on_ready(lambda: later.append(1))  # already done: runs at once
-    assert later == [1]
+    assert loading.ready and isinstance(loading.error, OSError)
+
+
+def test_loading_answers_at_once_without_waiting():
+    release = threading.Event()
+    loading = Loading(lambda: release.wait(5) and "loaded")
+    assert loading.get(wait=False) is None and not loading.ready
+    release.set()
+    assert loading.get(wait=True) == "loaded"
 
 
 def test_noc_vectors_made_from_other_text_are_refused(tmp_path, encoder):

@@ -194,7 +194,7 @@ class Assessor:
         rows = np.array([scored[i].scores for i in usable]).reshape(len(usable), len(m.codes))
         row_weights = [weights[i] if weights else 1.0 for i in usable]
         confusables = tuple(
-            self._confusable(m.position[c], letter[m.position[c]], person_vecs)
+            self._confusable(c, letter[m.position[c]], person_vecs)
             for c in confusable_codes(m.catalogue, target)
         )
         n_covered = sum(c.covered for c in covered)
@@ -243,9 +243,8 @@ class Assessor:
             covered.append(CoveredDuty(j, duty.text, by, round(max(sims, default=0.0), 3)))
         return covered
 
-    def _confusable(self, g: int, score: float, person_vecs) -> Confusable:
+    def _confusable(self, code: str, score: float, person_vecs) -> Confusable:
         """A confusable group with the share of its main duties the letter covers."""
-        code = self.matcher.codes[g]
         group, _parts, duty_vecs, _ = self._target_text(code)
         covered = self._coverage(duty_vecs, group.main_duties, person_vecs)
         share = sum(c.covered for c in covered) / len(covered) if covered else 0.0

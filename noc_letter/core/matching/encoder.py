@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import threading
 from collections.abc import Callable, Sequence
@@ -84,46 +85,35 @@ def bundled_encoder_dir() -> Path:
 
 
 def encoder_available(folder: Path | None = None) -> bool:
-    """True when the encoder's files are there and onnxruntime and tokenizers import."""
+    """True when the encoder's files and the onnxruntime and tokenizers packages are there.
+
+    Only looks (importing onnxruntime takes 0.1 s: that happens on the loading thread)."""
     folder = folder or bundled_encoder_dir()
     if not (folder / MODEL_FILE).is_file() or not (folder / "tokenizer.json").is_file():
         return False
-    try:
-        import onnxruntime  # noqa: F401
-        import tokenizers  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    return all(importlib.util.find_spec(name) for name in ("onnxruntime", "tokenizers"))
 
 
 class Loading:
     """A value made on a background thread; `get(wait)` returns it, or None while it loads.
 
     A failure to load is kept (`error`) and the value stays None: the app goes on with the
-    channels it has. `on_ready` callbacks run on the loading thread once it is done.
+    channels it has.
     """
 
-    def __init__(self, make: Callable[[], object], start: bool = True) -> None:
+    def __init__(self, make: Callable[[], object]) -> None:
         self._make = make
         self._done = threading.Event()
         self._value = None
         self.error: BaseException | None = None
-        self._callbacks: list[Callable[[], None]] = []
-        self._lock = threading.Lock()
-        self._thread = threading.Thread(target=self._run, name="encoder-load", daemon=True)
-        if start:
-            self._thread.start()
+        threading.Thread(target=self._run, name="encoder-load", daemon=True).start()
 
     def _run(self) -> None:
         try:
             self._value = self._make()
         except Exception as exc:  # noqa: BLE001 - any load failure leaves the lexical channel
             self.error = exc
-        with self._lock:
-            self._done.set()
-            callbacks, self._callbacks = self._callbacks, []
-        for callback in callbacks:
-            callback()
+        self._done.set()
 
     @property
     def ready(self) -> bool:
@@ -135,11 +125,3 @@ class Loading:
         if wait:
             self._done.wait(timeout)
         return self._value if self._done.is_set() else None
-
-    def on_ready(self, callback: Callable[[], None]) -> None:
-        """Call `callback` once loading has finished (at once if it already has)."""
-        with self._lock:
-            if not self._done.is_set():
-                self._callbacks.append(callback)
-                return
-        callback()

@@ -17,7 +17,7 @@ def lead_statement_parts(lead: str, nlp=None) -> list[str]:
     verb that follows a comma or "and"/"or"; lists of objects stay whole. Without one, the
     sentence is one action.
     """
-    first = re.split(r"(?<=[a-z)])\.\s", lead.strip(), maxsplit=1)[0].rstrip(".")
+    first = lead_actions(lead).rstrip(".")
     if nlp is None:
         return [first]
     tokens = list(nlp(first))

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -57,7 +56,6 @@ ENCODER_EVIDENCE = 0.5
 # (sd 0.03); encoder 12200 0.62, 10021 0.48 (mean 0.30, sd 0.06) → 12200 0.21 + 0.03·5.3 = 0.37,
 # 10021 0.24 + 0.03·3.0 = 0.33: the bookkeeper reading wins.
 FUSION = 1.5
-_WORD = re.compile(r"[A-Za-z]+")
 # Meaning vectors kept per matcher (by duty text), so re-reading a letter embeds only new lines.
 EMBED_CACHE = 4096
 
@@ -103,8 +101,8 @@ class Matcher:
     Build it with `get_matcher()` (loads spaCy and the index once); it is thread-safe for reads
     because spaCy calls are serialised with a lock. The sentence encoder (`meaning`, a
     `encoder.Loading` of (SentenceEncoder, MeaningIndex)) loads in the background: while it
-    loads, `wait_for_meaning` decides whether scoring waits for it (command line, tests) or
-    answers at once from the lexical channel (the window, which reads again when it is ready).
+    loads, `wait_for_meaning` decides whether scoring waits for it (the default: the command
+    line, the window's worker) or answers at once from the lexical channel (benchmarks).
     """
 
     def __init__(
@@ -150,7 +148,6 @@ class Matcher:
         self.wait_for_meaning = True
         self._embedded: OrderedDict[str, np.ndarray] = OrderedDict()
         self._embed_lock = threading.Lock()
-        self._respell: dict[str, str] | None = None
 
     def set_weights(self, weights: Weights) -> None:
         """Replace the global weights (benchmarks use this to tune a few of them)."""
@@ -212,11 +209,11 @@ class Matcher:
         parts = self.meaning_parts()
         if parts is None:
             return None
-        encoder = parts[0]
+        encoder, index = parts
         with self._embed_lock:
             missing = list(dict.fromkeys(t for t in texts if t not in self._embedded))
         if missing:
-            found = encoder.embed([self._noc_spelling(text) for text in missing])
+            found = encoder.embed([index.noc_spelling(text) for text in missing])
             with self._embed_lock:
                 for text, vector in zip(missing, found, strict=True):
                     self._embedded[text] = vector
@@ -227,22 +224,9 @@ class Matcher:
             for text in texts:
                 vector = self._embedded.get(text)
                 if vector is None:  # pushed out by a huge batch: embed it again
-                    vector = encoder.embed_one(self._noc_spelling(text))
+                    vector = encoder.embed_one(index.noc_spelling(text))
                 out.append(vector)
             return out
-
-    def _noc_spelling(self, text: str) -> str:
-        """The text with words respelled as the NOC spells them ("labor" → "labour"), so the
-        encoder, which sees spelling, reads US and Canadian writing alike (as the lexical
-        channel does)."""
-        if self._respell is None:
-            from noc_letter.core.spelling import preferred_spellings
-
-            texts = [g.lead_statement for g in self.catalogue.groups]
-            texts += [d.text for g in self.catalogue.groups for d in g.main_duties]
-            self._respell = preferred_spellings(texts)
-        respell = self._respell
-        return _WORD.sub(lambda m: respell.get(m.group().lower(), m.group()), text)
 
     def scored_all(self, queries: Sequence[Query]) -> list[Scored]:
         """`scored` for many duties, their encoder vectors computed in one batch."""
@@ -253,33 +237,19 @@ class Matcher:
 
     def scored(self, query: Query, meaning_vector: np.ndarray | None = None) -> Scored:
         """Combined score of every group for an analysed duty."""
-        base = self._base_scores(query)
-        scores, meaning = base.scores, None
-        if not query.empty:
-            parts = self.meaning_parts()
-            if parts is not None:
-                if meaning_vector is None:
-                    meaning_vector = self.meaning_vectors([query.text])[0]
-                meaning = parts[1].score(meaning_vector)
-                scores = fuse(base.scores, meaning.combined, self.fusion)
-        return Scored(
-            query,
-            scores,
-            base.best,
-            base.best_sentence,
-            base.vector_best,
-            base.vector_sentence,
-            base.scores,
-            meaning,
-        )
+        words = self.word_scored(query)
+        parts = None if query.empty else self.meaning_parts()
+        if parts is None:
+            return replace(words, base=words.scores)
+        if meaning_vector is None:
+            meaning_vector = self.meaning_vectors([query.text])[0]
+        meaning = parts[1].score(meaning_vector)
+        scores = fuse(words.scores, meaning.combined, self.fusion)
+        return replace(words, scores=scores, base=words.scores, meaning=meaning)
 
     def word_scored(self, query: Query) -> Scored:
-        """The word-matching reading only (lexical + word vectors, hub-corrected): no sentence
-        encoder. Rewording compares candidates on it (see rewording/rewriter.py)."""
-        return self._base_scores(query)
-
-    def _base_scores(self, query: Query) -> Scored:
-        """The lexical + word-vector score of every group (hub-corrected), without the encoder."""
+        """The word-matching reading only (lexical + word vectors, hub-corrected), without the
+        sentence encoder. Rewording compares candidates on it (see rewording/rewriter.py)."""
         term_ids, term_w = self.lexical.query_vector(query.lemmas, list(query.weights))
         lex = self.lexical.score(term_ids, term_w)
         combined = self._field_w @ lex.fields + self._best_w @ lex.best

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from noc_letter.core.catalogue import Catalogue
+from noc_letter.core.matching.index import quantise_rows
 from noc_letter.core.matching.lead import lead_actions
 
 VECTORS_FILE = "noc_vectors.npz"
+_WORD = re.compile(r"[A-Za-z]+")
 FORMAT = 2
 
 # How the encoder's similarities make one score per group (cosines, so the sum stays in
@@ -95,8 +98,17 @@ class _MaxByGroup:
 class MeaningIndex:
     """The catalogue's sentences as encoder vectors, ready to score one query vector."""
 
-    def __init__(self, arrays: dict[str, np.ndarray], n_groups: int, weights=None) -> None:
+    def __init__(
+        self,
+        arrays: dict[str, np.ndarray],
+        n_groups: int,
+        weights=None,
+        respell: dict[str, str] | None = None,
+    ) -> None:
         self.n_groups = n_groups
+        # word → the NOC's spelling of it ("labor" → "labour"): the encoder sees spelling, so a
+        # duty is respelled the NOC way before it is embedded (see `noc_spelling`).
+        self.respell = respell or {}
         self.weights = dict(weights or FEATURE_WEIGHTS)
         self._duty = _MaxByGroup(arrays["duty"], arrays["duty_group"], n_groups)
         self._example = _MaxByGroup(arrays["example"], arrays["example_group"], n_groups)
@@ -127,7 +139,21 @@ class MeaningIndex:
             raise ValueError(f"{path.name} was made from other NOC text: rebuild it")
         for kind in ("duty", "example", "lead", "title"):
             arrays[kind] = dequantise(arrays[kind], arrays[f"{kind}_scale"])
-        return cls(arrays, len(catalogue))
+        return cls(arrays, len(catalogue), respell=noc_spellings(catalogue))
+
+    def noc_spelling(self, text: str) -> str:
+        """The text with words respelled as the NOC spells them (US and Canadian alike)."""
+        respell = self.respell
+        return _WORD.sub(lambda m: respell.get(m.group().lower(), m.group()), text)
+
+
+def noc_spellings(catalogue: Catalogue) -> dict[str, str]:
+    """The spellings the NOC's lead statements and main duties prefer (core/spelling.py)."""
+    from noc_letter.core.spelling import preferred_spellings
+
+    texts = [g.lead_statement for g in catalogue.groups]
+    texts += [d.text for g in catalogue.groups for d in g.main_duties]
+    return preferred_spellings(texts)
 
 
 def build_arrays(encoder, catalogue: Catalogue) -> dict[str, np.ndarray]:
@@ -141,7 +167,7 @@ def build_arrays(encoder, catalogue: Catalogue) -> dict[str, np.ndarray]:
         if kind == "example":
             # One centroid per group: 27,935 title vectors would be 10 MB of the bundle.
             vectors, groups = group_centroids(vectors, groups, len(catalogue)), np.unique(groups)
-        arrays[kind], arrays[f"{kind}_scale"] = quantise(vectors)
+        arrays[kind], arrays[f"{kind}_scale"] = quantise_rows(vectors)
         arrays[f"{kind}_group"] = groups.astype(np.int32)
     return arrays
 
@@ -155,14 +181,8 @@ def group_centroids(vectors: np.ndarray, groups: np.ndarray, n_groups: int) -> n
     return sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12)
 
 
-def quantise(vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Symmetric int8 per row (half the size of float16; cosines move by about 0.002)."""
-    scale = np.maximum(np.abs(vectors).max(axis=1), 1e-12) / 127.0
-    return np.round(vectors / scale[:, None]).astype(np.int8), scale.astype(np.float32)
-
-
 def dequantise(values: np.ndarray, scale: np.ndarray) -> np.ndarray:
-    """float32 rows back from `quantise`, renormalised to unit length."""
+    """float32 rows back from `index.quantise_rows`, renormalised to unit length."""
     rows = values.astype(np.float32) * scale[:, None]
     norms = np.linalg.norm(rows, axis=1, keepdims=True)
     return rows / np.maximum(norms, 1e-12)

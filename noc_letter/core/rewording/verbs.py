@@ -68,16 +68,7 @@ ASSIST_LEAD_INS = (
 # Lead-ins whose own verb means caring for a person ("Looking after patients" is caring for
 # them); with any other object they name no action ("Looking after the network").
 CARE_LEAD_INS = frozenset(
-    {
-        "taking care of",
-        "took care of",
-        "take care of",
-        "takes care of",
-        "looking after",
-        "looked after",
-        "look after",
-        "looks after",
-    }
+    phrase for phrase in VAGUE_LEAD_INS if phrase.endswith(("care of", "after"))
 )
 # Lead-ins made of "do": with an action noun they say that action ("Doing inspections").
 DO_LEAD_INS = frozenset({"doing", "did", "do", "does"})
