@@ -23,6 +23,11 @@ ATTRIBUTION = (
     "Contains information licensed under the Open Government Licence – Canada."
 )
 
+ATTRIBUTION_FR = (
+    "Source : Statistique Canada et Emploi et Développement social Canada, Classification "
+    "nationale des professions (CNP) 2021 version 1.0, et EDSC, OaSIS 2023 version 1.0. "
+    "Contient des informations visées par la Licence du gouvernement ouvert – Canada."
+)
 US_TITLES_SOURCE = (
     "Statistics Canada, correspondence NOC 2016 V1.3 – SOC 2018 (US), carried to NOC 2021 "
     "V1.0 through the NOC 2016 V1.3 – NOC 2021 V1.0 concordance"
@@ -111,6 +116,17 @@ def build_unit_groups(source: Path) -> list[dict]:
         row["teer"] = int(group["code"][1])
         row["fst_eligible"] = _fst_eligible(group)
         out.append(row)
+    french = json.loads((source / "main_duties_fr.json").read_text(encoding="utf-8"))
+    for row in out:
+        extra = french.get(row["code"]) or {}
+        row["main_duties_fr"] = [
+            {"text": d["text"].strip(), "subgroup": d.get("subgroup")}
+            for d in extra.get("main_duties_fr") or []
+            if d.get("text", "").strip()
+        ]
+        row["inclusions_fr"] = list(extra.get("inclusions_fr") or [])
+        row["exclusions_fr"] = list(extra.get("exclusions_fr") or [])
+        row["order_uncertain_fr"] = bool(extra.get("order_uncertain"))
     return out
 
 
@@ -180,6 +196,7 @@ def main() -> None:
     meta = {
         "data_version": DATA_VERSION,
         "attribution": ATTRIBUTION,
+        "attribution_fr": ATTRIBUTION_FR,
         "licence": "Open Government Licence – Canada",
         "unit_groups": len(groups),
         "example_titles": sum(len(g["example_titles"] or []) for g in groups),

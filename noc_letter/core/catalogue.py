@@ -67,6 +67,36 @@ class UnitGroup:
     exclusions: tuple[Exclusion, ...]
     fst_eligible: bool
     us_titles: tuple[UsTitle, ...] = ()
+    # The CNP 2021 (the NOC in French): StatCan's own French text of the same profile.
+    lead_statement_fr: str = ""
+    main_duties_fr: tuple[MainDuty, ...] = ()
+    example_titles_fr: tuple[str, ...] = ()
+    inclusions_fr: tuple[str, ...] = ()
+    exclusions_fr: tuple[str, ...] = ()
+
+    def title_in(self, lang: str) -> str:
+        """The title in "fr" or "en" (English when the French one is missing)."""
+        return self.title_fr if lang == "fr" and self.title_fr else self.title
+
+    def lead_in(self, lang: str) -> str:
+        """The lead statement in "fr" or "en" (English when the French one is missing)."""
+        return (
+            self.lead_statement_fr
+            if lang == "fr" and self.lead_statement_fr
+            else (self.lead_statement)
+        )
+
+    def duties_in(self, lang: str) -> tuple[MainDuty, ...]:
+        """The main duties in "fr" or "en" (English when the French ones are missing)."""
+        return self.main_duties_fr if lang == "fr" and self.main_duties_fr else self.main_duties
+
+    def example_titles_in(self, lang: str) -> tuple[str, ...]:
+        """The example titles in "fr" or "en" (English when the French ones are missing)."""
+        return (
+            self.example_titles_fr
+            if lang == "fr" and self.example_titles_fr
+            else (self.example_titles)
+        )
 
     @property
     def skilled(self) -> bool:
@@ -132,6 +162,14 @@ def _unit_group(raw: dict) -> UnitGroup:
             UsTitle(soc=t["soc"], title=t["title"], partial=bool(t.get("partial")))
             for t in raw.get("us_titles") or []
         ),
+        lead_statement_fr=raw.get("lead_statement_fr") or "",
+        main_duties_fr=tuple(
+            MainDuty(text=d["text"].strip(), subgroup=d.get("subgroup"))
+            for d in raw.get("main_duties_fr") or []
+        ),
+        example_titles_fr=tuple(raw.get("example_titles_fr") or ()),
+        inclusions_fr=tuple(raw.get("inclusions_fr") or ()),
+        exclusions_fr=tuple(raw.get("exclusions_fr") or ()),
     )
 
 
@@ -148,6 +186,7 @@ class Catalogue:
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
         self.data_version: str = meta["data_version"]
         self.attribution: str = meta["attribution"]
+        self.attribution_fr: str = meta.get("attribution_fr") or self.attribution
 
     def __len__(self) -> int:
         return len(self.groups)
