@@ -1,4 +1,8 @@
-"""Build resources/noc2021/match_index.npz: every NOC sentence analysed into lemma terms.
+"""Build resources/noc2021/match_index.npz (the NOC) and match_index_fr.npz (the CNP, in French).
+
+Every sentence is analysed into lemma terms: English with the fast English pipeline and word
+vectors, French with the fast French lemma lookup and the same word vectors seen through the
+French→English lexicon (run scripts/build_lexicon.py first).
 
 Run from the repository root after scripts/build_catalogue.py: `python scripts/build_index.py`.
 """
@@ -14,11 +18,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from noc_letter.core.catalogue import Catalogue  # noqa: E402
+from noc_letter.core.matching.bridge import TranslatedVectors, load_lexicon  # noqa: E402
 from noc_letter.core.matching.hubness import reference_hubness  # noqa: E402
-from noc_letter.core.matching.index import INDEX_FILE, build_index  # noqa: E402
+from noc_letter.core.matching.index import INDEX_FILES, build_index  # noqa: E402
 from noc_letter.core.matching.matcher import Matcher  # noqa: E402
 from noc_letter.core.matching.vectors import WordVectors  # noqa: E402
 from noc_letter.core.nlp import get_fast_nlp, get_nlp  # noqa: E402
+from noc_letter.core.nlp_fr import get_fast_french_nlp  # noqa: E402
 
 
 def main() -> None:
@@ -32,11 +38,24 @@ def main() -> None:
     # Hub correction: every group's hubness over the NOC's own duties (default weights).
     hub = reference_hubness(Matcher(catalogue, index, nlp, vectors=vectors))
     index = dataclasses.replace(index, hub=hub)
-    index.save(folder / INDEX_FILE)
+    index.save(folder / INDEX_FILES["en"])
+    report(index, vectors is not None, started)
+    started = time.perf_counter()
+    french_nlp = get_fast_french_nlp()
+    french_vectors = TranslatedVectors(vectors, load_lexicon()) if vectors else None
+    french = build_index(catalogue, french_nlp, french_vectors, lang="fr")
+    hub = reference_hubness(Matcher(catalogue, french, french_nlp, vectors=french_vectors))
+    french = dataclasses.replace(french, hub=hub)
+    french.save(folder / INDEX_FILES["fr"])
+    report(french, french_vectors is not None, started)
+
+
+def report(index, with_vectors: bool, started: float) -> None:
+    """One line on what was indexed."""
     print(
-        f"indexed {index.n_sentences} sentences, {len(index.vocab)} terms, "
+        f"{index.lang}: indexed {index.n_sentences} sentences, {len(index.vocab)} terms, "
         f"{len(index.sent_terms)} term occurrences, "
-        f"{'with' if vectors else 'without'} sentence vectors, "
+        f"{'with' if with_vectors else 'without'} sentence vectors, "
         f"in {time.perf_counter() - started:.1f} s"
     )
 

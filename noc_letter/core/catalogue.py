@@ -73,6 +73,12 @@ class UnitGroup:
     example_titles_fr: tuple[str, ...] = ()
     inclusions_fr: tuple[str, ...] = ()
     exclusions_fr: tuple[str, ...] = ()
+    order_uncertain_fr: bool = False  # the source may list the French duties in another order
+
+    @property
+    def duties_aligned(self) -> bool:
+        """True when French main duty i is the English main duty i (same count, order certain)."""
+        return len(self.main_duties_fr) == len(self.main_duties) and not self.order_uncertain_fr
 
     def title_in(self, lang: str) -> str:
         """The title in "fr" or "en" (English when the French one is missing)."""
@@ -170,6 +176,7 @@ def _unit_group(raw: dict) -> UnitGroup:
         example_titles_fr=tuple(raw.get("example_titles_fr") or ()),
         inclusions_fr=tuple(raw.get("inclusions_fr") or ()),
         exclusions_fr=tuple(raw.get("exclusions_fr") or ()),
+        order_uncertain_fr=bool(raw.get("order_uncertain_fr")),
     )
 
 

@@ -51,7 +51,10 @@ UNCLEAR_SCORE = 0.04
 
 
 def _vector(matcher: Matcher, query: Query):
-    """(lexical term → weight dict, meaning vector or None) of one analysed text."""
+    """(lexical term → weight dict, meaning vector or None) of one analysed text.
+
+    In the query's own language: a French duty is compared with the CNP's French text."""
+    matcher = matcher.for_lang(query.lang)
     ids, weights = matcher.lexical.query_vector(query.lemmas, list(query.weights))
     lexical = {matcher.index.vocab[i]: float(w) for i, w in zip(ids, weights, strict=True)}
     meaning = matcher.embed(query)
@@ -104,18 +107,26 @@ class Assessor:
         self._target_text = lru_cache(maxsize=1024)(self._analyse_target)
         self._neighbours = lru_cache(maxsize=256)(self._find_neighbours)
 
-    def _analyse_target(self, code: str):
-        group = self.matcher.catalogue.get(code)
-        stored = self.matcher.index.lead_parts
-        if stored:
-            parts = list(stored[self.matcher.position[code]])
+    def _analyse_target(self, code: str, lang: str = "en"):
+        """The target's main duties and lead-statement actions, analysed in `lang`.
+
+        French ("fr") uses the CNP's duties and its lead statement's first sentence as one
+        action (the action splitter knows English grammar only)."""
+        reader = self.matcher.for_lang(lang)
+        group = reader.catalogue.get(code)
+        stored = reader.index.lead_parts
+        if reader.lang != "en":
+            parts = lead_statement_parts(group.lead_in(reader.lang))
+        elif stored:
+            parts = list(stored[reader.position[code]])
         else:
-            with self.matcher._nlp_lock:
-                parts = lead_statement_parts(group.lead_statement, self.matcher.tagged_nlp)
-        texts = [d.text for d in group.main_duties] + parts
-        vectors = [_vector(self.matcher, q) for q in self.matcher.queries(texts)]
-        n = len(group.main_duties)
-        return group, parts, vectors[:n], vectors[n:]
+            with reader._nlp_lock:
+                parts = lead_statement_parts(group.lead_statement, reader.tagged_nlp)
+        duties = group.duties_in(reader.lang)
+        texts = [d.text for d in duties] + parts
+        vectors = [_vector(reader, q) for q in reader._own_queries(texts)]
+        n = len(duties)
+        return group, parts, vectors[:n], vectors[n:], duties
 
     def neighbours(self, code: str, limit: int = 3) -> list[str]:
         """Codes an officer could confuse with `code`: its exclusions, then the closest by score."""
@@ -155,14 +166,15 @@ class Assessor:
             raise ValueError("one share (or None) per duty")
         pairs = zip(duties, given, strict=True)
         weights = share_weights([stated_share(text) or s for text, s in pairs])
-        group, parts, duty_vecs, part_vecs = self._target_text(target)
         queries = m.queries(duties)
+        lang = letter_language(m, queries)
+        group, parts, duty_vecs, part_vecs, main_duties = self._target_text(target, lang)
         scored = m.scored_all(queries)
         person_vecs = [_vector(m, q) for q in queries]
         t = m.position[target]
         neighbour_codes = set(self.neighbours(target))
 
-        covered = self._coverage(duty_vecs, group.main_duties, person_vecs)
+        covered = self._coverage(duty_vecs, main_duties, person_vecs)
         part_hits = tuple(
             (part, any(_cosine(vec, pv) >= COVER_THRESHOLD for pv in person_vecs))
             for part, vec in zip(parts, part_vecs, strict=True)
@@ -194,7 +206,7 @@ class Assessor:
         rows = np.array([scored[i].scores for i in usable]).reshape(len(usable), len(m.codes))
         row_weights = [weights[i] if weights else 1.0 for i in usable]
         confusables = tuple(
-            self._confusable(c, letter[m.position[c]], person_vecs)
+            self._confusable(c, letter[m.position[c]], person_vecs, lang)
             for c in confusable_codes(m.catalogue, target)
         )
         n_covered = sum(c.covered for c in covered)
@@ -243,10 +255,10 @@ class Assessor:
             covered.append(CoveredDuty(j, duty.text, by, round(max(sims, default=0.0), 3)))
         return covered
 
-    def _confusable(self, code: str, score: float, person_vecs) -> Confusable:
+    def _confusable(self, code: str, score: float, person_vecs, lang: str = "en") -> Confusable:
         """A confusable group with the share of its main duties the letter covers."""
-        group, _parts, duty_vecs, _ = self._target_text(code)
-        covered = self._coverage(duty_vecs, group.main_duties, person_vecs)
+        group, _parts, duty_vecs, _, main_duties = self._target_text(code, lang)
+        covered = self._coverage(duty_vecs, main_duties, person_vecs)
         share = sum(c.covered for c in covered) / len(covered) if covered else 0.0
         return Confusable(code, group.title, group.teer, round(share, 3), round(float(score), 4))
 
@@ -309,6 +321,18 @@ class Assessor:
                 "which is not skilled work for Express Entry.",
             )
         return DutyReading(i, text, kind, best, target_score, why)
+
+
+def letter_language(matcher: Matcher, queries: Sequence[Query]) -> str:
+    """The language most of a letter's duties are read in (the matcher's own on a tie)."""
+    counts: dict[str, int] = {}
+    for query in queries:
+        if not query.empty:
+            counts[query.lang] = counts.get(query.lang, 0) + 1
+    if not counts:
+        return matcher.lang
+    best = max(counts.values())
+    return matcher.lang if counts.get(matcher.lang) == best else max(counts, key=counts.get)
 
 
 def _confidence(letter: np.ndarray, order: list[int]) -> float:

@@ -43,4 +43,27 @@ def get_matcher() -> Matcher:
     meaning = start_meaning(catalogue)
     matcher = Matcher(catalogue, index, get_fast_nlp(), vectors=load_vectors(), meaning=meaning)
     matcher.assessor = Assessor(matcher)
+    french = french_matcher(matcher)
+    if french is not None:
+        matcher.add_language(french)
     return matcher
+
+
+def french_matcher(english: Matcher) -> Matcher | None:
+    """The matcher of French duties, or None when the CNP index or lexicon is not shipped.
+
+    It reads a duty twice and averages the two: against the CNP's French text (French lemmas,
+    and the English word vectors seen through the lexicon), and through the English channels
+    with the duty's words rendered in English (bridge.py)."""
+    from noc_letter.core.matching.bridge import TranslatedVectors, load_lexicon
+    from noc_letter.core.matching.index import bundled_french_index
+    from noc_letter.core.nlp_fr import get_fast_french_nlp
+
+    index = bundled_french_index(english.catalogue)
+    lexicon = load_lexicon()
+    if index is None or lexicon is None:
+        return None
+    vectors = TranslatedVectors(english.vectors, lexicon) if english.vectors else None
+    french = Matcher(english.catalogue, index, get_fast_french_nlp(), vectors=vectors)
+    french.bridge, french.lexicon = english, lexicon
+    return french

@@ -57,7 +57,7 @@ def reference_hubness(matcher, k: int = HUB_NEIGHBOURS) -> np.ndarray:
     )
     texts, groups = [], []
     for gi, group in enumerate(matcher.catalogue.groups):
-        for duty in group.main_duties:
+        for duty in group.duties_in(matcher.lang):
             texts.append(duty.text)
             groups.append(gi)
     scores = np.stack([matcher.scored(q).scores for q in matcher.queries(texts)])

@@ -12,6 +12,8 @@ from noc_letter.core.catalogue import Catalogue, UnitGroup, load_catalogue
 from noc_letter.resources import resource_path
 
 INDEX_FILE = "match_index.npz"
+# The index of the CNP (the NOC's French text), read with the French pipeline.
+INDEX_FILES = {"en": INDEX_FILE, "fr": "match_index_fr.npz"}
 _GROUP_SEP, _PART_SEP = "\x1e", "\x1f"  # record and unit separators: never in NOC text
 INDEX_FORMAT = 1
 
@@ -20,26 +22,33 @@ KINDS = ("title", "example_title", "lead_statement", "main_duty", "requirement")
 TITLE, EXAMPLE_TITLE, LEAD, DUTY, REQUIREMENT = range(len(KINDS))
 
 
-def sentences_of(group: UnitGroup) -> list[tuple[int, int, str]]:
-    """(kind, position within that kind, text) for every sentence of a unit group's profile."""
-    out = [(TITLE, 0, group.title), (LEAD, 0, group.lead_statement)]
-    out += [(DUTY, i, duty.text) for i, duty in enumerate(group.main_duties)]
-    out += [(EXAMPLE_TITLE, i, title) for i, title in enumerate(group.example_titles)]
-    out += [(REQUIREMENT, i, text) for i, text in enumerate(group.employment_requirements)]
+def sentences_of(group: UnitGroup, lang: str = "en") -> list[tuple[int, int, str]]:
+    """(kind, position within that kind, text) for every sentence of a unit group's profile.
+
+    In French ("fr") the CNP's title, lead statement, main duties and example titles; the
+    employment requirements have no French text in the data, so the French index has none.
+    """
+    out = [(TITLE, 0, group.title_in(lang)), (LEAD, 0, group.lead_in(lang))]
+    out += [(DUTY, i, duty.text) for i, duty in enumerate(group.duties_in(lang))]
+    out += [(EXAMPLE_TITLE, i, title) for i, title in enumerate(group.example_titles_in(lang))]
+    if lang == "en":
+        out += [(REQUIREMENT, i, text) for i, text in enumerate(group.employment_requirements)]
     return out
 
 
-def sentence_text(catalogue: Catalogue, group_index: int, kind: int, position: int) -> str:
-    """The official text behind one indexed sentence."""
+def sentence_text(
+    catalogue: Catalogue, group_index: int, kind: int, position: int, lang: str = "en"
+) -> str:
+    """The official text behind one indexed sentence (of the NOC, or of the CNP for "fr")."""
     group = catalogue.groups[group_index]
     if kind == TITLE:
-        return group.title
+        return group.title_in(lang)
     if kind == LEAD:
-        return group.lead_statement
+        return group.lead_in(lang)
     if kind == DUTY:
-        return group.main_duties[position].text
+        return group.duties_in(lang)[position].text
     if kind == EXAMPLE_TITLE:
-        return group.example_titles[position]
+        return group.example_titles_in(lang)[position]
     return group.employment_requirements[position]
 
 
@@ -78,6 +87,7 @@ class MatchIndex:
     centroids: np.ndarray | None = None
     lead_parts: tuple[tuple[str, ...], ...] = ()
     hub: np.ndarray | None = None
+    lang: str = "en"
 
     @property
     def n_sentences(self) -> int:
@@ -106,6 +116,7 @@ class MatchIndex:
             path,
             **extra,
             format=np.array([INDEX_FORMAT]),
+            lang=np.array(self.lang),
             vocab=np.array("\n".join(self.vocab)),
             pos_names=np.array("\n".join(self.pos_names)),
             sent_group=self.sent_group,
@@ -142,6 +153,7 @@ class MatchIndex:
                 if "lead_parts" in data.files
                 else (),
                 hub=data["hub"] if "hub" in data.files else None,
+                lang=str(data["lang"]) if "lang" in data.files else "en",
             )
 
 
@@ -160,7 +172,9 @@ def _sentence_vectors(data) -> np.ndarray | None:
     return data["sent_vectors"] if "sent_vectors" in data.files else None
 
 
-def build_index(catalogue: Catalogue, nlp, vectors=None, tagged_nlp=None) -> MatchIndex:
+def build_index(
+    catalogue: Catalogue, nlp, vectors=None, tagged_nlp=None, lang: str = "en"
+) -> MatchIndex:
     """Analyse every NOC sentence with spaCy (done at build time by scripts/build_index.py).
 
     `nlp` must be the pipeline the matcher analyses duties with. With word vectors, each
@@ -173,7 +187,7 @@ def build_index(catalogue: Catalogue, nlp, vectors=None, tagged_nlp=None) -> Mat
     rows = [
         (gi, kind, pos, text)
         for gi, group in enumerate(catalogue.groups)
-        for kind, pos, text in sentences_of(group)
+        for kind, pos, text in sentences_of(group, lang)
     ]
     vocab: dict[str, int] = {}
     pos_names: dict[str, int] = {}
@@ -219,6 +233,7 @@ def build_index(catalogue: Catalogue, nlp, vectors=None, tagged_nlp=None) -> Mat
         verbs=tuple(sorted(verbs)),
         centroids=_centroids(rows, sent_vectors, len(catalogue)),
         lead_parts=lead_parts,
+        lang=lang,
     )
 
 
@@ -252,9 +267,18 @@ def remove_directions(vectors: np.ndarray, pcs: np.ndarray | None) -> np.ndarray
 
 
 @cache
-def load_index() -> MatchIndex:
-    """The bundled index, loaded once."""
-    return MatchIndex.load(resource_path("noc2021", INDEX_FILE))
+def load_index(lang: str = "en") -> MatchIndex:
+    """The bundled index of the NOC ("en") or of the CNP ("fr"), loaded once."""
+    return MatchIndex.load(resource_path("noc2021", INDEX_FILES[lang]))
+
+
+def bundled_french_index(catalogue: Catalogue) -> MatchIndex | None:
+    """The bundled CNP index, or None when it is not shipped or does not fit the catalogue."""
+    try:
+        index = load_index("fr")
+    except (OSError, KeyError, ValueError):
+        return None
+    return index if int(index.sent_group.max()) == len(catalogue) - 1 else None
 
 
 def bundled_catalogue_and_index() -> tuple[Catalogue, MatchIndex]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from noc_letter.core.catalogue import Catalogue
+from noc_letter.core.language import detect_language
 from noc_letter.core.matching.dense import DenseModel
 from noc_letter.core.matching.index import KINDS, MatchIndex, remove_directions, sentence_text
 from noc_letter.core.matching.lexical import DUTY, EXAMPLE_TITLE, LEAD, LexicalModel
@@ -56,6 +57,11 @@ ENCODER_EVIDENCE = 0.5
 # (sd 0.03); encoder 12200 0.62, 10021 0.48 (mean 0.30, sd 0.06) → 12200 0.21 + 0.03·5.3 = 0.37,
 # 10021 0.24 + 0.03·3.0 = 0.33: the bookkeeper reading wins.
 FUSION = 1.5
+# Weight of a French duty's own reading (the CNP's French words and their translated word
+# vectors) against its reading through the English channels (bridge.py, weight 1): the score is
+# the weighted mean of the two, so it stays in [0, 1]. (A z-score fusion like `fuse` made ties
+# at 1.0 with the sparse French lexical scores; see docs/benchmarks.md, French section.)
+BRIDGE_WEIGHT = 1.0
 # Meaning vectors kept per matcher (by duty text), so re-reading a letter embeds only new lines.
 EMBED_CACHE = 4096
 
@@ -93,6 +99,7 @@ class Scored:
     vector_sentence: np.ndarray | None = None
     base: np.ndarray | None = None  # the lexical + word-vector score, before the encoder
     meaning: MeaningScores | None = None
+    bridged: Scored | None = None  # a French duty's reading through the English channels
 
 
 class Matcher:
@@ -148,6 +155,39 @@ class Matcher:
         self.wait_for_meaning = True
         self._embedded: OrderedDict[str, np.ndarray] = OrderedDict()
         self._embed_lock = threading.Lock()
+        # The language of this matcher's index ("en": the NOC, "fr": the CNP), and matchers
+        # for the other languages: a duty is read by the matcher of the language it is in.
+        self.lang = index.lang
+        self.others: dict[str, Matcher] = {}
+        # A matcher of another language (the English one) that also reads this one's duties,
+        # through `lexicon` (bridge.Lexicon); its scores are fused with this one's.
+        self.bridge: Matcher | None = None
+        self.lexicon = None
+        self.bridge_weight = BRIDGE_WEIGHT
+
+    # --- languages ------------------------------------------------------------------------
+    def add_language(self, other: Matcher) -> None:
+        """Read duties written in `other`'s language with `other` (same catalogue order)."""
+        if other.codes != self.codes:
+            raise ValueError("the other language's matcher must use the same catalogue")
+        self.others[other.lang] = other
+        other.assessor = self.assessor
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages duties can be read in, this matcher's own first."""
+        return (self.lang, *self.others)
+
+    def for_lang(self, lang: str) -> Matcher:
+        """The matcher that reads `lang` (this one when it has no matcher for that language)."""
+        return self.others.get(lang, self) if lang != self.lang else self
+
+    def language_of(self, text: str) -> str:
+        """The language a duty is read in: detected when several are available."""
+        if not self.others:
+            return self.lang
+        found = detect_language(text, default=self.lang)
+        return found if found in self.languages else self.lang
 
     def set_weights(self, weights: Weights) -> None:
         """Replace the global weights (benchmarks use this to tune a few of them)."""
@@ -175,12 +215,29 @@ class Matcher:
 
     # --- analysis -------------------------------------------------------------------------
     def query(self, text: str) -> Query:
-        """Clean and analyse one duty."""
+        """Clean and analyse one duty (in the language it is written in)."""
+        reader = self.for_lang(self.language_of(text))
+        if reader is not self:
+            return reader.query(text)
         with self._nlp_lock:
             return make_query(self.nlp, text)
 
     def queries(self, texts: Iterable[str]) -> list[Query]:
-        """Analyse many duties in one spaCy batch."""
+        """Analyse many duties, each language in one spaCy batch, in the order given."""
+        texts = list(texts)
+        if not self.others:
+            return self._own_queries(texts)
+        by_lang: dict[str, list[int]] = {}
+        for i, text in enumerate(texts):
+            by_lang.setdefault(self.language_of(text), []).append(i)
+        out: list[Query | None] = [None] * len(texts)
+        for lang, positions in by_lang.items():
+            found = self.for_lang(lang)._own_queries([texts[i] for i in positions])
+            for i, query in zip(positions, found, strict=True):
+                out[i] = query
+        return out  # type: ignore[return-value]
+
+    def _own_queries(self, texts: Sequence[str]) -> list[Query]:
         cleaned = [clean_text(t) for t in texts]
         cut = [c[:MAX_DUTY_CHARS] for c in cleaned]
         with self._nlp_lock:
@@ -230,6 +287,22 @@ class Matcher:
 
     def scored_all(self, queries: Sequence[Query]) -> list[Scored]:
         """`scored` for many duties, their encoder vectors computed in one batch."""
+        if any(q.lang != self.lang for q in queries):
+            out: list[Scored | None] = [None] * len(queries)
+            for lang in dict.fromkeys(q.lang for q in queries):
+                positions = [i for i, q in enumerate(queries) if q.lang == lang]
+                reader = self.for_lang(lang)
+                found = (
+                    reader.scored_all([queries[i] for i in positions])
+                    if reader is not self
+                    else self._own_scored_all([queries[i] for i in positions])
+                )
+                for i, item in zip(positions, found, strict=True):
+                    out[i] = item
+            return out  # type: ignore[return-value]
+        return self._own_scored_all(queries)
+
+    def _own_scored_all(self, queries: Sequence[Query]) -> list[Scored]:
         texts = [q.text for q in queries if not q.empty]
         vectors = self.meaning_vectors(texts) if texts else None
         by_text = dict(zip(texts, vectors, strict=True)) if vectors is not None else {}
@@ -237,6 +310,19 @@ class Matcher:
 
     def scored(self, query: Query, meaning_vector: np.ndarray | None = None) -> Scored:
         """Combined score of every group for an analysed duty."""
+        if query.lang != self.lang and query.lang in self.others:
+            return self.others[query.lang].scored(query, meaning_vector)
+        own = self._own_scored(query, meaning_vector)
+        if self.bridge is None or self.lexicon is None or query.empty:
+            return own
+        from noc_letter.core.matching.bridge import english_query
+
+        via = self.bridge.scored(english_query(query, self.lexicon))
+        w = self.bridge_weight
+        scores = ((via.scores + w * own.scores) / (1.0 + w)).astype(np.float32)
+        return replace(own, scores=scores, bridged=via)
+
+    def _own_scored(self, query: Query, meaning_vector: np.ndarray | None = None) -> Scored:
         words = self.word_scored(query)
         parts = None if query.empty else self.meaning_parts()
         if parts is None:
@@ -250,6 +336,8 @@ class Matcher:
     def word_scored(self, query: Query) -> Scored:
         """The word-matching reading only (lexical + word vectors, hub-corrected), without the
         sentence encoder. Rewording compares candidates on it (see rewording/rewriter.py)."""
+        if query.lang != self.lang and query.lang in self.others:
+            return self.others[query.lang].word_scored(query)
         term_ids, term_w = self.lexical.query_vector(query.lemmas, list(query.weights))
         lex = self.lexical.score(term_ids, term_w)
         combined = self._field_w @ lex.fields + self._best_w @ lex.best
@@ -266,6 +354,8 @@ class Matcher:
 
     def embed(self, query: Query) -> np.ndarray | None:
         """The query's meaning vector in the index's space (common directions removed)."""
+        if query.lang != self.lang and query.lang in self.others:
+            return self.others[query.lang].embed(query)
         if self.vectors is None:
             return None
         vector = self.vectors.embed(query.pooled)
@@ -336,7 +426,10 @@ class Matcher:
 
     # --- explanation ----------------------------------------------------------------------
     def evidence(self, scored: Scored, group: int) -> tuple[Evidence, ...]:
-        """The matched NOC sentences of one group, strongest first."""
+        """The matched NOC sentences of one group, strongest first (CNP ones for French)."""
+        lang = scored.query.lang
+        if lang != self.lang and lang in self.others:
+            return self.others[lang].evidence(scored, group)
         items = []
         query_lemmas = set(scored.query.lemmas)
         for kind in (DUTY, LEAD, EXAMPLE_TITLE):
@@ -346,7 +439,8 @@ class Matcher:
             start, end = self.index.sent_ptr[sentence], self.index.sent_ptr[sentence + 1]
             lemmas = [self.index.vocab[t] for t in self.index.sent_terms[start:end]]
             shared = tuple(dict.fromkeys(lem for lem in lemmas if lem in query_lemmas))
-            text = sentence_text(self.catalogue, group, kind, int(self.index.sent_pos[sentence]))
+            position = int(self.index.sent_pos[sentence])
+            text = sentence_text(self.catalogue, group, kind, position, self.lang)
             items.append(Evidence(KINDS[kind], text, float(scored.best[kind, group]), shared))
         if scored.vector_sentence is not None:
             seen = {e.text for e in items}
@@ -354,29 +448,40 @@ class Matcher:
                 sentence = int(scored.vector_sentence[kind, group])
                 if sentence < 0:
                     continue
-                text = sentence_text(
-                    self.catalogue, group, kind, int(self.index.sent_pos[sentence])
-                )
+                position = int(self.index.sent_pos[sentence])
+                text = sentence_text(self.catalogue, group, kind, position, self.lang)
                 similarity = float(scored.vector_best[kind, group])
                 if text not in seen and similarity >= MEANING_EVIDENCE:
                     items.append(Evidence(KINDS[kind], text, similarity, ()))
                     seen.add(text)
         if scored.meaning is not None:
             items += self._encoder_evidence(scored.meaning, group, {e.text for e in items})
+        elif scored.bridged is not None and scored.bridged.meaning is not None:
+            items += self._encoder_evidence(
+                scored.bridged.meaning, group, {e.text for e in items}, bridged=True
+            )
         items.sort(key=lambda e: -e.similarity)
         return tuple(items)
 
-    def _encoder_evidence(self, meaning: MeaningScores, group: int, seen: set[str]):
-        """The group's main duty and lead statement the encoder finds closest in meaning."""
+    def _encoder_evidence(
+        self, meaning: MeaningScores, group: int, seen: set[str], bridged: bool = False
+    ):
+        """The group's main duty and lead statement the encoder finds closest in meaning.
+
+        `bridged`: the meaning scores are the English reading of a French duty; its best main
+        duty is shown in French only where the two lists are known to be in the same order."""
         unit = self.catalogue.groups[group]
         found = []
         position = int(meaning.best_duty[group])
         duty_sim = float(meaning.features["duty"][group])
-        if position >= 0 and duty_sim >= ENCODER_EVIDENCE:
-            found.append(Evidence("main_duty", unit.main_duties[position].text, duty_sim, ()))
+        duties = unit.duties_in(self.lang)
+        if bridged and not unit.duties_aligned:
+            position = -1
+        if 0 <= position < len(duties) and duty_sim >= ENCODER_EVIDENCE:
+            found.append(Evidence("main_duty", duties[position].text, duty_sim, ()))
         lead_sim = float(meaning.features["lead"][group])
         if lead_sim >= ENCODER_EVIDENCE:
-            found.append(Evidence("lead_statement", unit.lead_statement, lead_sim, ()))
+            found.append(Evidence("lead_statement", unit.lead_in(self.lang), lead_sim, ()))
         return [e for e in found if e.text not in seen]
 
     def candidate(self, scored: Scored, group: int) -> Candidate:

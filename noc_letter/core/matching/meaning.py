@@ -14,6 +14,8 @@ from noc_letter.core.matching.index import quantise_rows
 from noc_letter.core.matching.lead import lead_actions
 
 VECTORS_FILE = "noc_vectors.npz"
+# The same for the CNP's French text, per language.
+VECTORS_FILES = {"en": VECTORS_FILE, "fr": "cnp_vectors.npz"}
 _WORD = re.compile(r"[A-Za-z]+")
 FORMAT = 2
 
@@ -26,8 +28,10 @@ FORMAT = 2
 FEATURE_WEIGHTS = {"duty": 0.5, "lead": 0.2, "example": 0.2, "title": 0.1}
 
 
-def catalogue_texts(catalogue: Catalogue) -> dict[str, tuple[list[str], list[int]]]:
-    """Per kind, the NOC texts the encoder embeds and the group index of each."""
+def catalogue_texts(
+    catalogue: Catalogue, lang: str = "en"
+) -> dict[str, tuple[list[str], list[int]]]:
+    """Per kind, the NOC (or, for "fr", CNP) texts the encoder embeds and their group index."""
     out: dict[str, tuple[list[str], list[int]]] = {
         "duty": ([], []),
         "example": ([], []),
@@ -35,23 +39,23 @@ def catalogue_texts(catalogue: Catalogue) -> dict[str, tuple[list[str], list[int
         "title": ([], []),
     }
     for g, group in enumerate(catalogue.groups):
-        for duty in group.main_duties:
+        for duty in group.duties_in(lang):
             out["duty"][0].append(duty.text)
             out["duty"][1].append(g)
-        for title in dict.fromkeys(group.example_titles):
+        for title in dict.fromkeys(group.example_titles_in(lang)):
             out["example"][0].append(title)
             out["example"][1].append(g)
-        out["lead"][0].append(lead_actions(group.lead_statement))
+        out["lead"][0].append(lead_actions(group.lead_in(lang)))
         out["lead"][1].append(g)
-        out["title"][0].append(group.title)
+        out["title"][0].append(group.title_in(lang))
         out["title"][1].append(g)
     return out
 
 
-def catalogue_digest(catalogue: Catalogue) -> str:
+def catalogue_digest(catalogue: Catalogue, lang: str = "en") -> str:
     """A short hash of the texts the vectors were made from (a stale file is refused)."""
     digest = hashlib.sha256()
-    for kind, (texts, groups) in sorted(catalogue_texts(catalogue).items()):
+    for kind, (texts, groups) in sorted(catalogue_texts(catalogue, lang).items()):
         digest.update(kind.encode())
         for text, g in zip(texts, groups, strict=True):
             digest.update(f"{g}\x1f{text}\x1e".encode())
@@ -129,17 +133,18 @@ class MeaningIndex:
         return MeaningScores(combined.astype(np.float32), features, best_duty)
 
     @classmethod
-    def load(cls, path: Path, catalogue: Catalogue) -> MeaningIndex:
+    def load(cls, path: Path, catalogue: Catalogue, lang: str = "en") -> MeaningIndex:
         """Read the shipped vectors; refuses a file made from other catalogue text."""
         with np.load(path, allow_pickle=False) as data:
             arrays = {k: data[k] for k in data.files}
         if int(arrays["format"]) != FORMAT:
             raise ValueError(f"{path.name}: unsupported format {int(arrays['format'])}")
-        if str(arrays["catalogue"]) != catalogue_digest(catalogue):
+        if str(arrays["catalogue"]) != catalogue_digest(catalogue, lang):
             raise ValueError(f"{path.name} was made from other NOC text: rebuild it")
         for kind in ("duty", "example", "lead", "title"):
             arrays[kind] = dequantise(arrays[kind], arrays[f"{kind}_scale"])
-        return cls(arrays, len(catalogue), respell=noc_spellings(catalogue))
+        respell = noc_spellings(catalogue) if lang == "en" else {}
+        return cls(arrays, len(catalogue), respell=respell)
 
     def noc_spelling(self, text: str) -> str:
         """The text with words respelled as the NOC spells them (US and Canadian alike)."""
@@ -156,13 +161,13 @@ def noc_spellings(catalogue: Catalogue) -> dict[str, str]:
     return preferred_spellings(texts)
 
 
-def build_arrays(encoder, catalogue: Catalogue) -> dict[str, np.ndarray]:
+def build_arrays(encoder, catalogue: Catalogue, lang: str = "en") -> dict[str, np.ndarray]:
     """Embed every catalogue text with `encoder` (build time); arrays for `np.savez`."""
     arrays: dict[str, np.ndarray] = {
         "format": np.array(FORMAT),
-        "catalogue": np.array(catalogue_digest(catalogue)),
+        "catalogue": np.array(catalogue_digest(catalogue, lang)),
     }
-    for kind, (texts, groups) in catalogue_texts(catalogue).items():
+    for kind, (texts, groups) in catalogue_texts(catalogue, lang).items():
         vectors, groups = encoder.embed(texts), np.array(groups, np.int32)
         if kind == "example":
             # One centroid per group: 27,935 title vectors would be 10 MB of the bundle.

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from noc_letter.core.matching.analysis import GENERIC_VERBS, Term, terms_of
+from noc_letter.core.matching.analysis import Term, generic_verbs_for, terms_of
 
 # A duty is one sentence or two; anything longer is cut before analysis so that a pasted
 # novel cannot stall the highlighter. The cut is reported, never silent.
@@ -40,6 +40,7 @@ class Query:
     weights: tuple[float, ...]
     truncated: bool = False
     pooled: tuple[str, ...] = ()
+    lang: str = "en"  # the language it was analysed in: "en" (NOC) or "fr" (CNP)
 
     @property
     def lemmas(self) -> list[str]:
@@ -52,10 +53,10 @@ class Query:
         return not self.terms
 
 
-def term_weight(term: Term) -> float:
+def term_weight(term: Term, lang: str = "en") -> float:
     """The weight a query term gets before idf: by part of speech, lower for generic verbs."""
     weight = POS_WEIGHTS.get(term.pos, 0.5)
-    if term.lemma in GENERIC_VERBS:
+    if term.lemma in generic_verbs_for(lang):
         weight *= GENERIC_VERB_WEIGHT
     return weight
 
@@ -74,5 +75,7 @@ def query_from_doc(doc, text: str, truncated: bool = False) -> Query:
     from noc_letter.core.matching.vectors import pooled_lemmas
 
     terms = tuple(terms_of(doc)) if doc is not None else ()
+    lang = getattr(doc, "lang_", "en") if doc is not None else "en"
     pooled = tuple(pooled_lemmas(doc)) if doc is not None else ()
-    return Query(text, terms, tuple(term_weight(t) for t in terms), truncated, pooled)
+    weights = tuple(term_weight(t, lang) for t in terms)
+    return Query(text, terms, weights, truncated, pooled, lang)
