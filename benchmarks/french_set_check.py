@@ -28,9 +28,36 @@ REQUIRED = {
     "13102": 8,
     "51114": 6,
     **dict.fromkeys(
-        "11100 11101 11102 13110 13111 14101 14110 64409 64100 62200 63200 72106 72310 73300"
-        " 21231 21232 21211 31301 41221 42202 10010 10019 00012 65200 65201 75110 22310"
-        " 13100".split(),
+        (
+            "11100",
+            "11101",
+            "11102",
+            "13110",
+            "13111",
+            "14101",
+            "14110",
+            "64409",
+            "64100",
+            "62200",
+            "63200",
+            "72106",
+            "72310",
+            "73300",
+            "21231",
+            "21232",
+            "21211",
+            "31301",
+            "41221",
+            "42202",
+            "10010",
+            "10019",
+            "00012",
+            "65200",
+            "65201",
+            "75110",
+            "22310",
+            "13100",
+        ),
         MIN_PER_GROUP,
     ),
 }
@@ -39,6 +66,8 @@ SOURCES = ("translated", "handwritten")
 TRANSLATING = re.compile(r"tradu|interpr|terminolog|locali|glossaire", re.IGNORECASE)
 JACCARD_LIMIT = 0.6
 RUN_LIMIT = 8
+# A word in more main duties than this is scored only when it could change the answer.
+COMMON_WORD = 1000
 _ID = re.compile(r"^fr\d{4}$")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -52,9 +81,7 @@ def load(path: Path = FRENCH_SET) -> list[dict]:
 def words(text: str) -> list[str]:
     """Lower-cased words without accents (œ as oe), split at apostrophes and hyphens."""
     text = text.lower().replace("œ", "oe").replace("æ", "ae")
-    text = "".join(
-        c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn"
-    )
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
     return _WORD.findall(text)
 
 
@@ -85,13 +112,27 @@ class CopyIndex:
                 self.runs.setdefault(run, k)
 
     def closest(self, text: str) -> tuple[float, str, str]:
-        """(best Jaccard, its code, its duty) over every duty sharing a word with the text."""
+        """(best Jaccard, its code, its duty) over every main duty.
+
+        Only duties sharing a rarer word are scored; one sharing nothing but common words
+        ("les", "des", "and") can score at most common/len(mine), checked before skipping them.
+        """
         mine = content(text)
-        shared = Counter(k for w in mine for k in self.by_word.get(w, ()))
+        if not mine:
+            return (0.0, "", "")
+        common = {w for w in mine if len(self.by_word.get(w, ())) > COMMON_WORD}
+        rare = {k for w in mine - common for k in self.by_word.get(w, ())}
+        best = self._best(mine, rare)
+        if common and len(common) / len(mine) > best[0]:
+            others = {k for w in common for k in self.by_word[w]} - rare
+            best = max(best, self._best(mine, others))
+        return best
+
+    def _best(self, mine: frozenset[str], candidates: Iterable[int]) -> tuple[float, str, str]:
         best = (0.0, "", "")
-        for k, n in shared.items():
+        for k in candidates:
             code, duty, theirs = self.duties[k]
-            score = n / len(mine | theirs)
+            score = len(mine & theirs) / len(mine | theirs)
             if score > best[0]:
                 best = (score, code, duty)
         return best
@@ -215,9 +256,7 @@ def figures(rows: Sequence[dict]) -> dict:
         "handwritten": sources["handwritten"],
         "translated_share": sources["translated"] / n if n else 0.0,
         "mean_words": statistics.fmean(len(words(r["text"])) for r in rows) if rows else 0.0,
-        "mean_words_en": statistics.fmean(len(words(r["en_text"])) for r in rows)
-        if rows
-        else 0.0,
+        "mean_words_en": statistics.fmean(len(words(r["en_text"])) for r in rows) if rows else 0.0,
         "teers": sorted({row["noc"][1] for row in rows}),
         "per_group": dict(sorted(per_group.items())),
     }
@@ -257,7 +296,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     catalogue = load_catalogue()
     rows = load(args.set)
     f = figures(rows)
-    print(f"{args.set.name}: {f['lines']} lines over {f['groups']} unit groups (TEERs {f['teers']})")
+    print(
+        f"{args.set.name}: {f['lines']} lines over {f['groups']} unit groups (TEERs {f['teers']})"
+    )
     print(
         f"lines per group: min {f['per_group_min']}, median {f['per_group_median']}, "
         f"max {f['per_group_max']}"
@@ -269,9 +310,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"mean words per line: French {f['mean_words']:.1f}, English {f['mean_words_en']:.1f}")
 
     indexes = copy_indexes(catalogue)
-    closest = sorted(
-        ((*indexes["fr"].closest(r["text"]), r) for r in rows), key=lambda x: -x[0]
-    )
+    closest = sorted(((*indexes["fr"].closest(r["text"]), r) for r in rows), key=lambda x: -x[0])
     print(
         f"CNP overlap: highest Jaccard {closest[0][0]:.2f} "
         f"(limit {JACCARD_LIMIT}), shared {RUN_LIMIT}-word runs limit"
