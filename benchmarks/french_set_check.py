@@ -335,4 +335,5 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))  # this checkout's noc_letter, not an installed one
     sys.exit(main())
