@@ -1,13 +1,16 @@
-"""Build templates/letter.docx, the reference-letter template a person or employer can restyle.
+"""Build templates/letter.docx and lettre.docx, the letter templates a person can restyle.
 
-Run from the repository root: `python scripts/make_template.py [--out FILE]`.
-The output is committed; rerun this after changing the layout. Placeholder language: see
+Run from the repository root: `python scripts/make_template.py [--lang en|fr|all] [--out FILE]`.
+The outputs are committed; rerun this after changing the layout or the wording. Both languages
+share one layout and the same placeholders; their fixed text is `TEMPLATE_TEXT` in
+`noc_letter/core/export/wording_en.py` / `wording_fr.py`. Placeholder language: see
 `noc_letter/core/export/docx_fill.py`.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from docx import Document
@@ -19,19 +22,26 @@ from docx.shared import Cm, Inches, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "templates" / "letter.docx"
+sys.path.insert(0, str(ROOT))  # the wording modules of this checkout
+
+from noc_letter.core.export.wording import LETTER_LANGUAGES, letter_wording  # noqa: E402
+
 FONT = "Calibri"
 ACCENT = RGBColor(0x1F, 0x3A, 0x5F)
 GREY = RGBColor(0x59, 0x59, 0x59)
 LABEL_WIDTH = Cm(5.0)
 
 
-def _styles(doc: Document) -> None:
+def _styles(doc: Document, lang: str = "en") -> None:
     """Normal text plus the few named styles the letter uses (restyle them in Word)."""
     normal = doc.styles["Normal"]
     normal.font.name = FONT
     normal.font.size = Pt(11)
     normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+    if lang != "en":  # spelling and hyphenation in Word and LibreOffice follow the text's language
+        language = OxmlElement("w:lang")
+        language.set(qn("w:val"), f"{lang}-CA")
+        normal.element.rPr.append(language)
     normal.paragraph_format.space_after = Pt(6)
     normal.paragraph_format.line_spacing = 1.08
 
@@ -79,12 +89,14 @@ def _para(container, text: str = "", style: str | None = None, **run_format) -> 
     return paragraph
 
 
-def _field(doc: Document, label: str, placeholder: str, optional: bool = False) -> Paragraph:
+def _field(
+    doc: Document, text: dict[str, str], key: str, placeholder: str, optional: bool = False
+) -> Paragraph:
     """A "Label:<tab>{{value}}" line; optional lines vanish when the value is empty."""
     paragraph = doc.add_paragraph(style="Position Field")
     if optional:
         paragraph.add_run(f"{{{{?{placeholder}}}}}")
-    paragraph.add_run(f"{label}:").bold = True
+    paragraph.add_run(f"{text[key]}{text['colon']}").bold = True
     paragraph.add_run(f"\t{{{{{placeholder}}}}}")
     return paragraph
 
@@ -121,7 +133,7 @@ def _page_field(paragraph: Paragraph) -> None:
     end._r.append(char)
 
 
-def _headers(doc: Document) -> None:
+def _headers(doc: Document, text: dict[str, str]) -> None:
     """First page: the letterhead slot. Later pages: a small running head with page number."""
     section = doc.sections[0]
     section.different_first_page_header_footer = True
@@ -129,41 +141,38 @@ def _headers(doc: Document) -> None:
     first.paragraphs[0].style = doc.styles["Letterhead Name"]
     first.paragraphs[0].add_run("{{letterhead}}")
     _para(first, "{{employer_address}}", "Letterhead Details")
-    _para(first, "Tel. {{employer_phone}}   ·   {{employer_email}}", "Letterhead Details")
+    phone = f"{text['phone']}{{{{employer_phone}}}}   ·   {{{{employer_email}}}}"
+    _para(first, phone, "Letterhead Details")
     _para(first, "{{?employer_website}}{{employer_website}}", "Letterhead Details")
     _bottom_border(_para(first, "", "Letterhead Details"))
     running = section.header.paragraphs[0]
     running.style = doc.styles["Letterhead Details"]
     running.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    running.add_run("{{employer_name}} – employment reference for {{applicant_name}} – page ")
+    running.add_run(text["running_head"])
     _page_field(running)
 
 
-def _body(doc: Document) -> None:
+def _body(doc: Document, text: dict[str, str]) -> None:
     """Date, addressee, confirmation, the repeated position block, truthfulness, signature."""
-    _para(doc, "{{letter_date}}").paragraph_format.space_after = Pt(14)
-    _para(doc, "To whom it may concern").paragraph_format.space_after = Pt(0)
-    addressee = _para(doc, "Immigration, Refugees and Citizenship Canada")
+    _para(doc, text["date_line"]).paragraph_format.space_after = Pt(14)
+    _para(doc, text["salutation"]).paragraph_format.space_after = Pt(0)
+    addressee = _para(doc, text["addressee"])
     addressee.paragraph_format.space_after = Pt(14)
-    _para(doc, "Re: Employment reference for {{applicant_name}}", bold=True)
-    _para(
-        doc,
-        "This letter confirms that {{applicant_name}} {{is_or_was}} employed by "
-        "{{employer_name}} in the position(s) described below.",
-    )
+    _para(doc, text["subject"], bold=True)
+    _para(doc, text["confirmation"])
     _para(doc, "{{#position}}")
     _para(doc, "{{position_title}}", "Position Heading")
-    _field(doc, "Job title", "position_title")
-    _field(doc, "NOC 2021", "position_noc", optional=True)
-    _field(doc, "Dates of employment", "position_dates")
-    _field(doc, "Job status", "position_status", optional=True)
-    _field(doc, "Hours of work", "position_hours")
-    _field(doc, "Weeks per year", "position_weeks", optional=True)
-    _field(doc, "Salary", "position_salary")
-    _field(doc, "Benefits", "position_benefits")
-    _field(doc, "Paid vacation", "position_vacation", optional=True)
-    _field(doc, "Work location", "position_location", optional=True)
-    duties = _para(doc, "Main duties and responsibilities:", bold=True)
+    _field(doc, text, "job_title", "position_title")
+    _field(doc, text, "noc", "position_noc", optional=True)
+    _field(doc, text, "dates", "position_dates")
+    _field(doc, text, "status", "position_status", optional=True)
+    _field(doc, text, "hours", "position_hours")
+    _field(doc, text, "weeks", "position_weeks", optional=True)
+    _field(doc, text, "salary", "position_salary")
+    _field(doc, text, "benefits", "position_benefits")
+    _field(doc, text, "vacation", "position_vacation", optional=True)
+    _field(doc, text, "location", "position_location", optional=True)
+    duties = _para(doc, text["duties"], bold=True)
     duties.paragraph_format.space_before = Pt(6)
     duties.paragraph_format.space_after = Pt(2)
     duties.paragraph_format.keep_with_next = True
@@ -176,26 +185,23 @@ def _body(doc: Document) -> None:
     # enough: LibreOffice ignores it when the first one ends at the foot of a page (a 9-duty
     # letter left "Sincerely," alone on page 2); it always keeps a paragraph with a table row.
     truth = _closing_cell(doc)
-    truth.add_run(
-        "I confirm that the information above is true and accurate. Please contact me by "
-        "telephone or e-mail, as below, if you need to verify any of it."
-    )
+    truth.add_run(text["truth"])
     truth.paragraph_format.space_before = Pt(10)
     truth.paragraph_format.keep_with_next = True
     truth.paragraph_format.keep_together = True
     closing = truth._parent.add_paragraph(style="Signature Block")
     lines = [
-        ("Sincerely,", False),
+        (text["closing"], False),
         ("", False),
         ("", False),
         ("_" * 36, False),
         ("{{signer_name}}", True),
         ("{{signer_title}}, {{employer_name}}", False),
-        ("Tel. {{signer_phone}}", False),
-        ("E-mail: {{signer_email}}", False),
+        (text["signer_phone"], False),
+        (text["signer_email"], False),
     ]
-    for index, (text, bold) in enumerate(lines):
-        run = closing.add_run(text)
+    for index, (line, bold) in enumerate(lines):
+        run = closing.add_run(line)
         run.bold = bold or None
         if index < len(lines) - 1:
             run.add_break()
@@ -229,8 +235,11 @@ def _closing_cell(doc: Document) -> Paragraph:
     return row.cells[0].paragraphs[0]
 
 
-def build(out: Path = OUT) -> Path:
-    """Write the template to `out` and return the path."""
+def build(out: Path | None = None, lang: str = "en") -> Path:
+    """Write the template for `lang` to `out` (default: the bundled name) and return the path."""
+    wording = letter_wording(lang)
+    text = wording.TEMPLATE_TEXT
+    out = out or ROOT / "templates" / wording.TEMPLATE
     doc = Document()
     section = doc.sections[0]
     section.page_width, section.page_height = Inches(8.5), Inches(11)
@@ -238,21 +247,30 @@ def build(out: Path = OUT) -> Path:
     section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
     section.header_distance = Cm(1.0)
     props = doc.core_properties
-    props.title = "Employer reference letter"
+    props.title = text["title"]
     props.author = "NOC Letter Builder"
-    _styles(doc)
-    _headers(doc)
-    _body(doc)
+    if lang != "en":  # the English template predates this property and stays as it was
+        props.language = f"{lang}-CA"
+    _styles(doc, lang)
+    _headers(doc, text)
+    _body(doc, text)
     out.parent.mkdir(parents=True, exist_ok=True)
     doc.save(str(out))
     return out
 
 
 def main() -> None:
-    """Command line: write the template (default: templates/letter.docx)."""
+    """Command line: write the template(s) (default: templates/letter.docx)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=OUT, help="where to write the template")
-    print(build(parser.parse_args().out))
+    parser.add_argument(
+        "--lang", choices=(*LETTER_LANGUAGES, "all"), default="en", help="the letter's language"
+    )
+    parser.add_argument("--out", type=Path, help="where to write the template (one language)")
+    args = parser.parse_args()
+    if args.lang == "all" and args.out:
+        parser.error("--out names one file: give --lang en or --lang fr with it")
+    for lang in LETTER_LANGUAGES if args.lang == "all" else (args.lang,):
+        print(build(args.out, lang))
 
 
 if __name__ == "__main__":

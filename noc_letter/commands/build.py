@@ -32,6 +32,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--template", type=Path, help="your own .docx template with the same placeholders"
     )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "fr"),
+        help="the letter's language: English or French wording, dates, hours and pay, and the "
+        "bundled template letter.docx or lettre.docx (default: the project's letter language, "
+        "else English)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -59,6 +66,7 @@ def run(args: argparse.Namespace) -> int:
             template=args.template,
             employer_template=args.employer_template,
             order=letter_order(),
+            lang=args.lang,
         )
     except ExportError as error:
         print(f"noc-letter: export failed: {error}", file=sys.stderr)

@@ -29,6 +29,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "-o", "--output", type=Path, required=True, help="the .pdf or .docx file to write"
     )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "fr"),
+        help="the checklist's language (default: the project's letter language, else English)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -62,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         from noc_letter.core.duty_checks import full_check
 
         findings = full_check(project)  # the copy guard and how the duties read, as `check`
-    checklist = checklist_items(project, findings=findings)
+    checklist = checklist_items(project, findings=findings, lang=args.lang)
     try:
         if suffix == ".docx":
             from noc_letter.core.export.checklist_docx import write_checklist_docx

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import date
 from typing import Any
 
@@ -39,12 +40,20 @@ class Finding:
         code: stable identifier, e.g. "hours-missing".
         message: plain-language sentence addressed to the person.
         field: path of the field, e.g. "positions[0].hours_per_week" or "employer.email".
+        params: the values the message was made from, as (name, value) pairs, so the message
+            can be written in another language (`finding_text.finding_message`); not compared.
     """
 
     severity: str
     code: str
     message: str
     field: str
+    params: tuple[tuple[str, Any], ...] = dataclass_field(default=(), compare=False, repr=False)
+
+    @property
+    def values(self) -> dict[str, Any]:
+        """The params as a dict."""
+        return dict(self.params)
 
 
 ExtraCheck = Callable[[Project], Sequence[Finding]]
@@ -91,11 +100,11 @@ def has_errors(findings: Sequence[Finding]) -> bool:
 
 
 def _error(code: str, field: str, /, **values: Any) -> Finding:
-    return Finding(ERROR, code, MESSAGES[code].format(**values), field)
+    return Finding(ERROR, code, MESSAGES[code].format(**values), field, tuple(values.items()))
 
 
 def _warning(code: str, field: str, /, **values: Any) -> Finding:
-    return Finding(WARNING, code, MESSAGES[code].format(**values), field)
+    return Finding(WARNING, code, MESSAGES[code].format(**values), field, tuple(values.items()))
 
 
 def _blank(value: Any) -> bool:
@@ -192,10 +201,18 @@ def _check_positions(
         yield from _check_noc(position, prefix, profile, catalogue, any_skilled)
         yield from _check_dates(position, prefix, today)
         yield from _check_pay_and_duties(position, prefix)
-        where = f" of position {i + 1}" if len(project.positions) > 1 else ""
+        several = len(project.positions) > 1
+        where = f" of position {i + 1}" if several else ""
         for problem in duty_problems(position.duties).values():
             field = f"{prefix}.duties[{problem.row}].text"
-            yield Finding(WARNING, problem.code, problem.message(where), field)
+            params = (
+                ("row", problem.row),
+                ("other", problem.other),
+                ("word", problem.word),
+                ("count", problem.count),
+                ("position", i + 1 if several else None),
+            )
+            yield Finding(WARNING, problem.code, problem.message(where), field, params)
 
 
 def _check_noc(
@@ -213,16 +230,23 @@ def _check_noc(
     elif legacy:
         names = [f"{r.noc2021} ({_title(catalogue, r.noc2021)})" for r in legacy]
         groups = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
-        yield _error("noc-legacy", field, code=code, groups=groups)
+        finding = _error("noc-legacy", field, code=code, groups=groups)
+        new_codes = tuple(r.noc2021 for r in legacy)
+        yield Finding(*_fields(finding), (*finding.params, ("new_codes", new_codes)))
     elif group is None:
         five_digits = re.fullmatch(r"\d{5}", code, re.ASCII) is not None
-        message = MESSAGES["noc-unknown-number" if five_digits else "noc-invalid"]
-        yield Finding(ERROR, "noc-invalid", message.format(code=code), field)
+        variant = "noc-unknown-number" if five_digits else "noc-invalid"
+        params = (("code", code), ("variant", variant))
+        yield Finding(ERROR, "noc-invalid", MESSAGES[variant].format(code=code), field, params)
     elif profile and profile.skilled_only and not group.skilled:
         # Beside a skilled position this one stays in the letter (IRCC wants all positions):
         # it just will not count, so a warning; alone it cannot qualify, so an error.
         make = _warning if any_skilled else _error
         yield make("noc-not-skilled", field, code=code, title=group.title, teer=group.teer)
+
+
+def _fields(finding: Finding) -> tuple[str, str, str, str]:
+    return finding.severity, finding.code, finding.message, finding.field
 
 
 def _title(catalogue: Catalogue, code: str) -> str:

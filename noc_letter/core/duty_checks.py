@@ -36,6 +36,11 @@ def guard_findings(project: Project, guard: Callable[[str], object]) -> list[Fin
                     "duties as a red flag: describe what you really do, in your own words, with "
                     "your tools, objects and examples.",
                     f"positions[{p}].duties[{d}].text",
+                    (
+                        ("duty", d + 1),
+                        ("code", nearest.code if nearest is not None else None),
+                        ("text", nearest.text if nearest is not None else None),
+                    ),
                 )
             )
     return findings
@@ -53,6 +58,15 @@ def reading_findings(project: Project, matcher) -> list[Finding]:
         a = matcher.assess(duties, target, [d.share for d in included])
         on_target = sum(1 for r in a.duties if r.supports == "target")
         alternative = skilled_alternative(a)
+        other = alternative or a.reads_instead
+        params = (  # what the message says, for `finding_text` to write it in French
+            ("position", p + 1),
+            ("target", target),
+            ("other", other.code if other is not None else None),
+            ("weighed", bool(a.weights)),
+            ("on_target", on_target),
+            ("count", len(duties)),
+        )
         if alternative is not None:
             weighed = " (each duty counted by its stated share of time)" if a.weights else ""
             findings.append(
@@ -61,6 +75,7 @@ def reading_findings(project: Project, matcher) -> list[Finding]:
                     "duties-read-as-other-skilled",
                     skilled_alternative_advice(a, alternative, f" of position {p + 1}{weighed}"),
                     f"positions[{p}].duties",
+                    params,
                 )
             )
         elif a.status == "reads_as_lower_teer" and a.reads_instead is not None:
@@ -76,6 +91,7 @@ def reading_findings(project: Project, matcher) -> list[Finding]:
                     f"{target}. Put the duties that support {target} first and describe them "
                     "specifically — only what you really do.",
                     f"positions[{p}].duties",
+                    params,
                 )
             )
         elif a.status == "too_little":
@@ -87,6 +103,7 @@ def reading_findings(project: Project, matcher) -> list[Finding]:
                     f"they are: write at least 3 specific duties you really do, covering the main "
                     f"duties of {target} that you perform.",
                     f"positions[{p}].duties",
+                    params,
                 )
             )
         elif on_target < MIN_TARGET_SHARE * len(duties):
@@ -98,6 +115,7 @@ def reading_findings(project: Project, matcher) -> list[Finding]:
                     f"{target}. Make the duties that support it specific "
                     "(tools, objects, how often).",
                     f"positions[{p}].duties",
+                    params,
                 )
             )
         if not a.lead_statement_supported:
@@ -109,6 +127,7 @@ def reading_findings(project: Project, matcher) -> list[Finding]:
                     f"{target}'s lead statement; officers look for them. "
                     "Add them only if you do them.",
                     f"positions[{p}].duties",
+                    params,
                 )
             )
     return findings

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from noc_letter.core.catalogue import Catalogue, load_catalogue
+from noc_letter.core.hours_wording import PROGRAM_NAMES, REMINDERS, hours_number, note
 from noc_letter.core.letter import Position, Project
 
 # IRCC: full time is 30 h/week, hours above 30 a week do not count, 1 year = 1,560 h (52 x 30).
@@ -39,19 +40,16 @@ class ProgramRule:
     reminder: str = ""
 
 
+_NAMES, _REMINDERS = PROGRAM_NAMES["en"], REMINDERS["en"]
 PROGRAM_RULES = (
     ProgramRule(
-        "fsw", "Federal Skilled Worker (FSW)", HOURS_PER_YEAR, 10, True, True, False,
-        "FSW needs one year (1,560 h) of continuous paid work in one TEER 0-3 NOC.",
+        "fsw", _NAMES["fsw"], HOURS_PER_YEAR, 10, True, True, False, _REMINDERS["fsw"],
     ),
     ProgramRule(
-        "cec", "Canadian Experience Class (CEC)", HOURS_PER_YEAR, 3, False, False, True,
-        "Self-employment and work while a full-time student do not count for CEC, and the work "
-        "must have been authorized.",
+        "cec", _NAMES["cec"], HOURS_PER_YEAR, 3, False, False, True, _REMINDERS["cec"],
     ),
     ProgramRule(
-        "fst", "Federal Skilled Trades (FST)", 2 * HOURS_PER_YEAR, 5, True, False, False,
-        "Counted per trade; the list of eligible trades should be re-checked on canada.ca.",
+        "fst", _NAMES["fst"], 2 * HOURS_PER_YEAR, 5, True, False, False, _REMINDERS["fst"],
     ),
 )  # fmt: skip
 
@@ -143,7 +141,11 @@ def years_before(day: date, years: int) -> date:
 
 
 def hours_summary(
-    project: Project, today: date | None = None, *, catalogue: Catalogue | None = None
+    project: Project,
+    today: date | None = None,
+    *,
+    catalogue: Catalogue | None = None,
+    lang: str = "en",
 ) -> HoursSummary:
     """Count the qualifying hours of a project's positions (guide §2).
 
@@ -156,6 +158,8 @@ def hours_summary(
         project: the letter project.
         today: reference date for the program windows (default: today).
         catalogue: NOC catalogue for TEER and FST eligibility (default: the bundled one).
+        lang: the language of the notes and program names ("en" or "fr"; the figures are the
+            same).
 
     Returns:
         The summary; positions without exact dates or hours count 0 and carry a note.
@@ -164,49 +168,49 @@ def hours_summary(
     catalogue = catalogue or load_catalogue()
     letter_day = parse_exact_date(project.letter_date)
     until = min(today, letter_day) if letter_day else today
-    notes = ["Only the positions in this letter are counted; work for other employers may add."]
+    notes = [note(lang, "only-this-letter")]
     if letter_day and letter_day < today:
-        notes.append(f"Work is counted up to the letter date ({until}); the letter covers no more.")
+        notes.append(note(lang, "up-to-letter-date", until=until))
     positions: list[PositionHours] = []
     spans: list[_Span] = []
     for index, position in enumerate(project.positions):
-        result, span = _position_hours(index, position, until)
+        result, span = _position_hours(index, position, until, lang)
         positions.append(result)
         if span:
             spans.append(span)
     total = _capped_hours(spans, date.min, until)
     programs = tuple(
-        _program_hours(rule, spans, catalogue, project, today, until) for rule in PROGRAM_RULES
+        _program_hours(rule, spans, catalogue, project, today, until, lang)
+        for rule in PROGRAM_RULES
     )
     return HoursSummary(today, until, tuple(positions), _round(total), programs, tuple(notes))
 
 
 def _position_hours(
-    index: int, position: Position, until: date
+    index: int, position: Position, until: date, lang: str = "en"
 ) -> tuple[PositionHours, _Span | None]:
     start = parse_exact_date(position.start)
     end = until if position.end is None else parse_exact_date(position.end)
     hours = valid_hours(position.hours_per_week)
     weekly = min(hours, WEEKLY_CAP) if hours else 0.0
     missing = [
-        "Not counted: enter the exact start date (YYYY-MM-DD)." if start is None else "",
-        "Not counted: enter the exact end date (YYYY-MM-DD), or mark it current."
-        if end is None
-        else "",
-        "Not counted: enter the hours worked per week as a number." if hours is None else "",
+        note(lang, "no-start") if start is None else "",
+        note(lang, "no-end") if end is None else "",
+        note(lang, "no-hours") if hours is None else "",
     ]
-    notes = [note for note in missing if note]
+    notes = [text for text in missing if text]
     if start and start > until:
-        notes.append(f"Not counted: it starts after {until}.")
+        notes.append(note(lang, "starts-after", until=until))
     elif start and end and start > end:
-        notes.append("Not counted: the end date is before the start date.")
+        notes.append(note(lang, "end-before-start"))
     if notes or not (start and end):
         empty = PositionHours(index, position.title, position.noc, 0.0, weekly, 0.0)
         return dataclasses.replace(empty, notes=tuple(notes)), None
     if hours and hours > WEEKLY_CAP:
-        notes.append(f"Only {WEEKLY_CAP:g} of the {hours:g} hours a week count.")
+        shown = f"{hours:g}".replace(".", ",") if lang == "fr" else f"{hours:g}"
+        notes.append(note(lang, "capped", cap=f"{WEEKLY_CAP:g}", hours=shown))
     if end > until:
-        notes.append(f"Counted up to {until}.")
+        notes.append(note(lang, "counted-up-to", until=until))
         end = until
     days = (end - start).days + 1
     result = PositionHours(
@@ -253,44 +257,50 @@ def _program_hours(
     project: Project,
     today: date,
     until: date,
+    lang: str = "en",
 ) -> ProgramHours:
     low = years_before(today, rule.window_years) + timedelta(days=1)
-    notes = [f"Counts work from {low} to {until} (within {rule.window_years} years of {today})."]
+    notes = [note(lang, "window", low=low, until=until, years=rule.window_years, today=today)]
     eligible = []
     for span in spans:
-        reason = _exclusion(rule, span, catalogue, project.positions[span.index])
+        reason = _exclusion(rule, span, catalogue, project.positions[span.index], lang)
         if reason:
-            notes.append(f"Position {span.index + 1}: {reason}")
+            notes.append(note(lang, "position", number=span.index + 1, reason=reason))
         else:
             eligible.append(span)
     if rule.per_noc:
-        hours, detail = _best_per_noc(rule, eligible, low, until)
+        hours, detail = _best_per_noc(rule, eligible, low, until, lang)
         if detail:
             notes.append(detail)
     else:
         hours = _capped_hours(eligible, low, until)
-    notes.append(rule.reminder)
+    names = PROGRAM_NAMES.get(lang, PROGRAM_NAMES["en"])
+    reminders = REMINDERS.get(lang, REMINDERS["en"])
+    notes.append(reminders.get(rule.key, rule.reminder))
     met = hours + _TOLERANCE >= rule.required
-    return ProgramHours(rule.key, rule.name, _round(hours), rule.required, met, tuple(notes))
+    name = names.get(rule.key, rule.name)
+    return ProgramHours(rule.key, name, _round(hours), rule.required, met, tuple(notes))
 
 
-def _exclusion(rule: ProgramRule, span: _Span, catalogue: Catalogue, position: Position) -> str:
+def _exclusion(
+    rule: ProgramRule, span: _Span, catalogue: Catalogue, position: Position, lang: str = "en"
+) -> str:
     group = catalogue.find(span.noc)
     if group is None:
-        return "no valid NOC 2021 code, so it counts for no program."
+        return note(lang, "no-noc")
     if not group.eligibility()[rule.key]:
         if rule.key == "fst":
-            return f"NOC {group.code} is not one of the skilled trades FST accepts."
-        return f"NOC {group.code} is TEER {group.teer}; only TEER 0, 1, 2 and 3 count."
+            return note(lang, "not-a-trade", code=group.code)
+        return note(lang, "not-skilled", code=group.code, teer=group.teer)
     if rule.in_canada and position.in_canada is None:
-        return "not counted because it does not say whether the work was in Canada."
+        return note(lang, "canada-unknown")
     if rule.in_canada and position.in_canada is False:
-        return "the work was outside Canada, so it does not count."
+        return note(lang, "outside-canada")
     return ""
 
 
 def _best_per_noc(
-    rule: ProgramRule, spans: list[_Span], low: date, high: date
+    rule: ProgramRule, spans: list[_Span], low: date, high: date, lang: str = "en"
 ) -> tuple[float, str]:
     best, detail = 0.0, ""
     for noc in sorted({s.noc for s in spans}):
@@ -302,15 +312,13 @@ def _best_per_noc(
                 best = hours
                 first = max(min(s.start for s in group), low)
                 last = min(max(s.end for s in group), high)
-                kind = "Longest continuous stretch" if rule.continuous else "Best trade"
-                detail = f"{kind}: NOC {noc}, {first} to {last}, {_fmt(hours)} h."
+                kind = "longest" if rule.continuous else "best-trade"
+                shown = hours_number(lang, hours)
+                detail = note(lang, kind, noc=noc, first=first, last=last, hours=shown)
                 if bridged:
-                    detail += (
-                        f" Short breaks of up to {CONTINUITY_GAP_DAYS} days between positions "
-                        "were treated as continuous; an officer may see it differently."
-                    )
+                    detail += note(lang, "bridged", days=CONTINUITY_GAP_DAYS)
     if len({s.noc for s in spans}) > 1:
-        detail += " Hours in different NOCs are not added together."
+        detail += note(lang, "not-added")
     return best, detail.strip()
 
 

@@ -187,14 +187,22 @@ def test_empty_example_draft_exports_with_blanks(tmp_path):
     assert result.warnings
 
 
-def test_french_project_is_warned_about_english_wording(tmp_path):
-    """A project in French exports, with a warning that the fixed wording is English."""
+def test_french_project_gets_the_french_letter_and_other_languages_a_warning(tmp_path):
+    """A project in French exports the French letter without a translation warning (issue
+    #16 replaced the old "have the fixed wording translated" warning); a project in another
+    language still exports in English, with a warning naming its language."""
     from noc_letter.core.project import load_project
 
     out = tmp_path / "fr.docx"
-    result = build_letter(load_project(DATA / "promotion_fr.nocletter"), out)
-    assert any("'fr'" in warning for warning in result.warnings)
+    project = load_project(DATA / "promotion_fr.nocletter")
+    result = build_letter(project, out)
+    assert not any("translat" in warning for warning in result.warnings)
+    assert "Attestation d'emploi" in all_text(out)
     assert len(Document(str(out)).sections) == 1
+    project.language = "es"
+    result = build_letter(project, out)
+    assert any("'es'" in warning for warning in result.warnings)
+    assert "To whom it may concern" in all_text(out)
 
 
 def test_written_file_has_normal_permissions(tmp_path):

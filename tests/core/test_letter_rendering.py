@@ -79,7 +79,10 @@ def test_signature_block_is_kept_together_and_never_alone_on_a_page(tmp_path):
     bookkeeper = load_project(DATA / "bookkeeper.nocletter")
     variants = {"bookkeeper": bookkeeper}
     variants.update({f"duties{n}": with_duties(bookkeeper, n) for n in (4, 5, 6, 8, 9, 10, 12)})
+    # The two-position example is a French project; this test reads the English letter's
+    # closing, so it is exported in English (the French letter has its own rendering test).
     variants["two-positions"] = load_project(DATA / "promotion_fr.nocletter")
+    variants["two-positions"].language = "en"
     docs = []
     for name, project in variants.items():
         out = tmp_path / f"{name}.docx"
@@ -117,3 +120,60 @@ def test_bookkeeper_letter_keeps_its_last_duty_with_the_signature(tmp_path):
     header = "employment reference for Priya Raman – page"
     body = last_page.split(TRUTH)[0].replace(header, "")
     assert len(body.split()) > 8, last_page
+
+
+FRENCH_CLOSING = "Veuillez agréer"
+FRENCH_TRUTH = "Je confirme que les renseignements ci-dessus sont véridiques et exacts."
+ENGLISH_WORDING = (
+    "To whom it may concern",
+    "hours per week",
+    "per year",
+    "per hour",
+    "to present",
+    "Sincerely",
+    "Job title",
+    "Main duties",
+    "E-mail:",
+    "employment reference",
+)
+
+
+def test_french_letter_renders_in_french_with_the_signature_kept_together(tmp_path):
+    """The French letter (two positions, and long variants) renders in LibreOffice: French dates,
+    hours and pay on the page, no English fixed wording, and the closing, signature and
+    signer's details on one page with the end of the duties."""
+    project = load_project(DATA / "promotion_fr.nocletter")
+    variants = {"promotion": project}
+    variants.update({f"fonctions{n}": with_duties(project, n) for n in (9, 12)})
+    docs = []
+    for name, variant in variants.items():
+        out = tmp_path / f"{name}.docx"
+        build_letter(variant, out, today=TODAY)
+        docs.append(out)
+    rendered = render(docs, tmp_path)
+    for name, pages in zip(variants, rendered, strict=True):
+        text = " ".join(pages)
+        for french in (
+            "Attestation d'emploi",
+            "Le 2 octobre 2026",
+            "À qui de droit",
+            "du 14 mai 2018 au 28 août 2020",
+            "depuis le 31 août 2020",
+            "Poste actuel, temps plein",
+            "37,5 heures par semaine",
+            "56 500 $ par année",
+            "21,75 $ de l'heure",
+            "Principales fonctions et responsabilités",
+        ):
+            assert french in text, (name, french)
+        for english in ENGLISH_WORDING:
+            assert english not in text, (name, english)
+        at = [i for i, page in enumerate(pages) if FRENCH_CLOSING in page]
+        assert len(at) == 1, (name, len(pages))
+        page = pages[at[0]]
+        signer = variants[name].signer
+        for part in (FRENCH_TRUTH, signer.name, f"Courriel : {signer.email}"):
+            assert part in page, (name, part)
+        last = variants[name].positions[-1].included_duties()
+        assert any(_flat(d.text)[:40] in page for d in last), (name, page[:300])
+    assert len(rendered[-1]) > 1, "the longest French letter should go over a page"

@@ -31,7 +31,7 @@ def docx_duties(path: Path) -> list[list[str]]:
     """The duty bullets of each position in an exported DOCX."""
     positions: list[list[str]] = []
     for paragraph in Document(str(path)).paragraphs:
-        if paragraph.text.startswith("Main duties and responsibilities"):
+        if paragraph.text.startswith(("Main duties and responsibilities", "Principales fonctions")):
             positions.append([])
         elif paragraph.style.name == "List Bullet" and positions:
             positions[-1].append(paragraph.text.strip())

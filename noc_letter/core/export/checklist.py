@@ -2,7 +2,7 @@
 
 Statuses come from the completeness check (`check()`): an item names the finding fields it
 covers, so the rules live in one place. Without a project the checklist is blank: every item
-is a "todo" checkbox.
+is a "todo" checkbox. The text is English or French (`checklist_wording`), as the letter.
 """
 
 from __future__ import annotations
@@ -13,7 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from noc_letter.core.export.letter_text import format_date
+from noc_letter.core.export.checklist_wording import (
+    CHECKLIST_TEXT,
+    PROGRAM_NAMES_BY_LANG,
+    checklist_text,
+    element_text,
+)
+from noc_letter.core.export.wording import letter_language, letter_wording
 from noc_letter.core.letter import Project
 
 if TYPE_CHECKING:
@@ -25,24 +31,25 @@ STATUSES = (DONE, MISSING, NOT_APPLICABLE, TODO, WARNING)
 # How the writers show a status: a box to tick, and a word for the ones that need attention.
 # A warning is never a tick: its messages are printed under the item, each after WARNING_WORD.
 STATUS_MARKS = {DONE: "☑", MISSING: "☐", NOT_APPLICABLE: "–", TODO: "☐", WARNING: "⚠"}
-STATUS_WORDS = {
-    DONE: "",
-    MISSING: "Missing",
-    NOT_APPLICABLE: "Not applicable",
-    TODO: "",
-    WARNING: "",
-}
-WARNING_WORD = "Warning"
-PROGRAM_NAMES = {
-    "express-entry": "Express Entry",
-    "oinp": "OINP",
-    "sinp": "SINP",
-    "bc-pnp": "BC PNP",
-}
-NOT_LEGAL_ADVICE = (
-    "General information to help you prepare, not legal advice. IRCC and the provinces decide; "
-    "check the current instructions on canada.ca and your province's site before you apply."
-)
+
+
+def status_words(lang: str = "en") -> dict[str, str]:
+    """The word printed after a status that needs attention ("Missing"/"Manquant")."""
+    text = checklist_text(lang)
+    return {
+        DONE: "",
+        MISSING: text["missing"],
+        NOT_APPLICABLE: text["not_applicable"],
+        TODO: "",
+        WARNING: "",
+    }
+
+
+# The English words, as before (the writers take a checklist's own: `Checklist.status_words`).
+STATUS_WORDS = status_words("en")
+WARNING_WORD = CHECKLIST_TEXT["en"]["warning"]
+PROGRAM_NAMES = PROGRAM_NAMES_BY_LANG["en"]
+NOT_LEGAL_ADVICE = CHECKLIST_TEXT["en"]["footer"]
 
 
 @dataclass(frozen=True)
@@ -67,23 +74,36 @@ class ChecklistSection:
 
 @dataclass(frozen=True)
 class Checklist:
-    """The whole checklist; `subtitle` names the person, employer and program when known."""
+    """The whole checklist; `subtitle` names the person, employer and program when known;
+    `lang` is the language of its text ("en" or "fr")."""
 
     title: str
     subtitle: str
     sections: tuple[ChecklistSection, ...]
     footer: str = NOT_LEGAL_ADVICE
+    lang: str = "en"
 
     def items(self) -> list[ChecklistItem]:
         """Every item of every section, in order."""
         return [item for section in self.sections for item in section.items]
 
+    @property
+    def status_words(self) -> dict[str, str]:
+        """The status words in the checklist's language (see STATUS_WORDS)."""
+        return status_words(self.lang)
+
+    @property
+    def warning_word(self) -> str:
+        """The word before each warning ("Warning"/"Avertissement")."""
+        return checklist_text(self.lang)["warning"]
+
 
 @dataclass(frozen=True)
 class _Element:
-    """An IRCC element and the finding fields that decide its status ("*" = any position)."""
+    """An IRCC element (its id in `checklist_wording.ELEMENT_TEXT`) and the finding fields that
+    decide its status ("*" = any position)."""
 
-    text: str
+    key: str
     fields: tuple[str, ...]
     programs: tuple[str, ...] = ()  # empty: every program
     codes: tuple[str, ...] = ()  # findings this element takes by code, whatever their field
@@ -91,25 +111,18 @@ class _Element:
 
 # Guide §1 (IRCC list) and §4 (program extras), in the order of the letter.
 _ELEMENTS = (
-    _Element("Your full name", ("applicant.name",)),
+    _Element("applicant", ("applicant.name",)),
+    _Element("company", ("employer.name", "employer.address", "employer.phone", "employer.email")),
+    _Element("website", ("employer.website",), ("oinp",)),
     _Element(
-        "Company name, address, telephone number and e-mail address",
-        ("employer.name", "employer.address", "employer.phone", "employer.email"),
+        "signer", ("signer.name", "signer.title", "signer.phone", "signer.email", "signer.role")
     ),
-    _Element("Company website on the letterhead (OINP)", ("employer.website",), ("oinp",)),
-    _Element(
-        "Name, job title and contact of your immediate supervisor or HR officer",
-        ("signer.name", "signer.title", "signer.phone", "signer.email", "signer.role"),
-    ),
-    _Element(
-        "Letter date: after your last day for a past job, recent for a current job",
-        ("letter_date",),
-    ),
-    _Element("All positions you held at the company, each on its own", ("positions",)),
-    _Element("Job title of each position", ("positions[*].title",)),
+    _Element("letter_date", ("letter_date",)),
+    _Element("positions", ("positions",)),
+    _Element("titles", ("positions[*].title",)),
     # How the duties read decides whether the group is "chosen by your duties".
     _Element(
-        "NOC 2021 group chosen by your duties (TEER 0–3 for Express Entry)",
+        "noc",
         ("positions[*].noc",),
         codes=(
             "duties-read-as-other",
@@ -118,21 +131,18 @@ _ELEMENTS = (
             "duties-too-little",
         ),
     ),
-    _Element(
-        "Exact dates (day, month, year) of each position",
-        ("positions[*].start", "positions[*].end"),
-    ),
+    _Element("dates", ("positions[*].start", "positions[*].end")),
     # Job status is written from "current" and the hours, so the hours of the current jobs
     # decide it (no fields of its own).
-    _Element("Job status of your current job (full- or part-time)", ()),
-    _Element("Hours of work per week as a number", ("positions[*].hours_per_week",)),
-    _Element("Salary plus benefits", ("positions[*].salary", "positions[*].benefits")),
+    _Element("status", ()),
+    _Element("hours", ("positions[*].hours_per_week",)),
+    _Element("salary", ("positions[*].salary", "positions[*].benefits")),
     _Element(
-        "Weeks per year, paid vacation and work location (OINP)",
+        "oinp",
         ("positions[*].weeks_per_year", "positions[*].vacation", "positions[*].location"),
         ("oinp",),
     ),
-    _Element("Main duties and responsibilities, in your own words", ("positions[*].duties",)),
+    _Element("duties", ("positions[*].duties",)),
 )
 
 
@@ -140,6 +150,7 @@ def checklist_items(
     project: Project | None,
     today: dt.date | None = None,
     findings: Sequence[Finding] | None = None,
+    lang: str | None = None,
 ) -> Checklist:
     """Build the checklist for a project, or the blank checklist without one.
 
@@ -150,88 +161,117 @@ def checklist_items(
         project: the letter project, or None for the blank printable checklist.
         today: the date for the completeness check and the hours (default: today).
         findings: the project's findings, e.g. from `duty_checks.full_check` (with the copy
-            guard and how the duties read); None runs `completeness.check`.
+            guard and how the duties read); None runs `completeness.check`. Their messages
+            are printed in the checklist's language (codes and fields are unchanged).
+        lang: "en" or "fr"; None follows the project's letter language (English without a
+            project).
 
     Returns:
         The checklist: IRCC elements, hours, supporting documents, final steps and the
         not-legal-advice footer.
     """
     today = today or dt.date.today()
+    lang = letter_language(project.language if project else None, lang)
+    text = checklist_text(lang)
     if project is None:
         return Checklist(
-            "Employer reference letter – checklist",
-            "Name: ________________   Employer: ________________   Program: ____________",
+            text["title"],
+            text["blank_subtitle"],
             (
-                _elements_section(None, ()),
-                _hours_blank(),
-                _documents_section(None),
-                _final_steps(),
+                _elements_section(None, (), lang),
+                _hours_blank(lang),
+                _documents_section(None, lang),
+                _final_steps(lang),
             ),
+            text["footer"],
+            lang,
         )
     if findings is None:
         from noc_letter.core.completeness import check
 
         findings = check(project, today=today)
-    program = PROGRAM_NAMES.get(project.program, project.program)
+    from noc_letter.core.finding_text import localise
+
+    findings = localise(findings, lang)
+    names = PROGRAM_NAMES_BY_LANG[lang]
     who = [
-        project.applicant.name.strip() or "(your name)",
-        project.employer.name.strip() or "(employer)",
-        program,
-        f"checked {format_date(today.isoformat())}",
+        project.applicant.name.strip() or text["your_name"],
+        project.employer.name.strip() or text["employer"],
+        names.get(project.program, project.program),
+        text["checked"].format(date=_date(lang, today)),
     ]
     return Checklist(
-        "Employer reference letter – checklist",
+        text["title"],
         " · ".join(who),
         (
-            _elements_section(project, findings),
-            _hours_section(project, today),
-            _documents_section(project),
-            _final_steps(),
+            _elements_section(project, findings, lang),
+            _hours_section(project, today, lang),
+            _documents_section(project, lang),
+            _final_steps(lang),
         ),
+        text["footer"],
+        lang,
     )
 
 
-def _elements_section(project: Project | None, findings: Sequence[Finding]) -> ChecklistSection:
+def _date(lang: str, day: dt.date) -> str:
+    """ "2 May 2024" / "2 mai 2024"."""
+    return letter_wording(lang).format_date(day.isoformat())
+
+
+def _hours(lang: str, hours: float) -> str:
+    """ "1,560" / "1 560" (whole hours)."""
+    from noc_letter.core.hours_wording import hours_number
+
+    return hours_number(lang, hours)
+
+
+def _elements_section(
+    project: Project | None, findings: Sequence[Finding], lang: str = "en"
+) -> ChecklistSection:
     """The IRCC elements, with statuses from the findings when there is a project.
 
     Findings that no element covers (program, language, extra checks) are gathered in a last
     "other points" item so nothing the check found is lost.
     """
-    items = [_letterhead_item(project)]
+    text, elements = checklist_text(lang), element_text(lang)
+    items = [_letterhead_item(project, lang)]
     covered: set[int] = set()
     for element in _ELEMENTS:
         if project is None:
-            items.append(ChecklistItem(element.text))
+            items.append(ChecklistItem(elements[element.key]))
         elif not element.programs or project.program in element.programs:
-            item, used = _element_item(element, project, findings)
+            item, used = _element_item(element, project, findings, lang)
             items.append(item)
             covered.update(id(f) for f in used)
     rest = [f for f in findings if id(f) not in covered]
     if rest:
-        items.append(_status_item("Other points from the check", rest))
-    return ChecklistSection("What the letter must show", tuple(items))
+        items.append(_status_item(text["other_points"], rest, lang))
+    return ChecklistSection(text["section_elements"], tuple(items))
 
 
-def _letterhead_item(project: Project | None) -> ChecklistItem:
+def _letterhead_item(project: Project | None, lang: str = "en") -> ChecklistItem:
     """Letterhead: done when the letter carries a letterhead image, else still to do."""
-    text = "Printed on company letterhead"
+    text = checklist_text(lang)
     if project is not None and project.employer.letterhead_image.strip():
-        return ChecklistItem(text, DONE, "letterhead image in the letter")
-    return ChecklistItem(text, TODO, "the employer prints it on letterhead" if project else "")
+        return ChecklistItem(text["letterhead"], DONE, text["letterhead_done"])
+    return ChecklistItem(text["letterhead"], TODO, text["letterhead_todo"] if project else "")
 
 
 def _element_item(
-    element: _Element, project: Project, findings: Sequence[Finding]
+    element: _Element, project: Project, findings: Sequence[Finding], lang: str = "en"
 ) -> tuple[ChecklistItem, list[Finding]]:
     """One element's status (missing on an error, todo on a warning, done otherwise).
 
     Returns:
         The item and the findings it accounts for.
     """
+    label = element_text(lang)[element.key]
     if not element.fields:  # job status
         current = [i for i, p in enumerate(project.positions) if p.current]
         if not current:
-            return ChecklistItem(element.text, NOT_APPLICABLE, "no current job in this letter"), []
+            detail = checklist_text(lang)["no_current_job"]
+            return ChecklistItem(label, NOT_APPLICABLE, detail), []
         fields = tuple(f"positions[{i}].hours_per_week" for i in current)
         matched = [f for f in findings if _covers(fields, f.field)]
         used: list[Finding] = []  # the hours element reports these too
@@ -243,15 +283,15 @@ def _element_item(
             if f.code in element.codes
             or (f.code not in claimed and _covers(element.fields, f.field))
         ]
-    return _status_item(element.text, matched), used
+    return _status_item(label, matched, lang), used
 
 
-def _status_item(text: str, findings: Sequence[Finding]) -> ChecklistItem:
+def _status_item(text: str, findings: Sequence[Finding], lang: str = "en") -> ChecklistItem:
     """Missing on an error (first one shown), a warning for each warning, done otherwise."""
     errors = [f for f in findings if f.severity == "error"]
     warnings = tuple(dict.fromkeys(f.message for f in findings if f.severity != "error"))
     if errors:
-        return ChecklistItem(text, MISSING, _detail(errors), warnings)
+        return ChecklistItem(text, MISSING, _detail(errors, lang), warnings)
     if warnings:
         return ChecklistItem(text, WARNING, warnings=warnings)
     return ChecklistItem(text, DONE)
@@ -274,56 +314,68 @@ def _covers(patterns: Sequence[str], field_path: str) -> bool:
     return False
 
 
-def _detail(findings: Sequence[Finding]) -> str:
+def _detail(findings: Sequence[Finding], lang: str = "en") -> str:
     """The first finding's message, with a count of the others."""
     message = findings[0].message
     more = len(findings) - 1
-    return f"{message} (+{more} more)" if more else message
+    return checklist_text(lang)["more"].format(message=message, more=more) if more else message
 
 
-def _hours_section(project: Project, today: dt.date) -> ChecklistSection:
+def _hours_section(project: Project, today: dt.date, lang: str = "en") -> ChecklistSection:
     """Qualifying hours per federal program from `hours_summary`."""
     from noc_letter.core.hours import hours_summary
 
-    summary = hours_summary(project, today)
+    text = checklist_text(lang)
+    summary = hours_summary(project, today, lang=lang)
     items = []
     for position in summary.positions:
-        label = position.title.strip() or f"Position {position.index + 1}"
-        noc = f" (NOC {position.noc})" if position.noc.strip() else ""
+        label = position.title.strip() or text["position_label"].format(number=position.index + 1)
+        noc = text["position_noc"].format(noc=position.noc) if position.noc.strip() else ""
         if position.counted_from and position.counted_to:
-            span = f"{format_date(position.counted_from.isoformat())} to " + format_date(
-                position.counted_to.isoformat()
+            span = text["span"].format(
+                start=_date(lang, position.counted_from), end=_date(lang, position.counted_to)
             )
-            text = f"{label}{noc}: {position.qualifying_hours:,.0f} hours, {span}"
+            line = text["hours_counted"].format(
+                label=label, noc=noc, hours=_hours(lang, position.qualifying_hours), span=span
+            )
             notes = " ".join(position.notes)
-            excluded = _counts_nowhere(summary, position.index)
+            excluded = _counts_nowhere(summary, position.index, lang)
             if excluded:
-                warning = f"These hours count for no federal program: {excluded}"
-                items.append(ChecklistItem(text, WARNING, notes, (warning,)))
+                warning = text["counts_nowhere"].format(reason=excluded)
+                items.append(ChecklistItem(line, WARNING, notes, (warning,)))
             else:
-                items.append(ChecklistItem(text, DONE, notes))
+                items.append(ChecklistItem(line, DONE, notes))
         else:
-            text = f"{label}{noc}: not counted yet"
-            items.append(ChecklistItem(text, MISSING, " ".join(position.notes)))
+            line = text["hours_not_counted"].format(label=label, noc=noc)
+            items.append(ChecklistItem(line, MISSING, " ".join(position.notes)))
     for result in summary.programs:
-        text = f"{result.name}: {result.hours:,.0f} of {result.required:,.0f} hours"
+        line = text["program_hours"].format(
+            name=result.name,
+            hours=_hours(lang, result.hours),
+            required=_hours(lang, result.required),
+        )
         if result.met:
             status = DONE
         elif result.hours > 0:
             status = TODO
         else:
             status = NOT_APPLICABLE
-        items.append(ChecklistItem(text, status, "" if result.met else _first_reason(result.notes)))
-    note = (
-        f"Total in this letter, each week counted once: {summary.total:,.0f} hours "
-        f"(at most 30 h a week count; 1,560 h = one year). An estimate; IRCC decides."
-    )
-    return ChecklistSection("Hours of work (estimate)", tuple(items), note)
+        detail = "" if result.met else _first_reason(result.notes, lang)
+        items.append(ChecklistItem(line, status, detail))
+    note = text["hours_note"].format(total=_hours(lang, summary.total))
+    return ChecklistSection(text["section_hours"], tuple(items), note)
 
 
-def _counts_nowhere(summary: HoursSummary, index: int) -> str:
+def _position_prefix(index: int, lang: str) -> str:
+    """How the hours notes start a note about one position ("Position 2: ")."""
+    from noc_letter.core.hours_wording import note
+
+    return note(lang, "position", number=index + 1, reason="")
+
+
+def _counts_nowhere(summary: HoursSummary, index: int, lang: str = "en") -> str:
     """Why a counted position counts for none of the programs ("" when it counts somewhere)."""
-    prefix = f"Position {index + 1}: "
+    prefix = _position_prefix(index, lang)
     reasons = []
     for result in summary.programs:
         reason = next((n[len(prefix) :] for n in result.notes if n.startswith(prefix)), None)
@@ -333,64 +385,62 @@ def _counts_nowhere(summary: HoursSummary, index: int) -> str:
     return reasons[0] if reasons else ""
 
 
-def _first_reason(notes: Sequence[str]) -> str:
+def _first_reason(notes: Sequence[str], lang: str = "en") -> str:
     """The most telling note of a program result: a position-specific one if any."""
-    for note in notes:
-        if note.startswith("Position ") or "Longest" in note or "Best trade" in note:
-            return note
+    from noc_letter.core.hours_wording import note
+
+    starts = [
+        _position_prefix(0, lang).split()[0] + " ",
+        note(lang, "longest", noc="", first="", last="", hours="").split(":")[0].strip(),
+        note(lang, "best-trade", noc="", first="", last="", hours="").split(":")[0].strip(),
+    ]
+    for text in notes:
+        if any(text.startswith(start) for start in starts):
+            return text
     return notes[0] if notes else ""
 
 
-def _hours_blank() -> ChecklistSection:
+def _hours_blank(lang: str = "en") -> ChecklistSection:
     """The hours section of the blank checklist: what to add up."""
+    text = checklist_text(lang)
     return ChecklistSection(
-        "Hours of work",
+        text["section_hours_blank"],
         (
-            ChecklistItem("Paid hours add up to 1,560 (one year); at most 30 h a week count"),
-            ChecklistItem(
-                "FSW: one continuous year in one TEER 0–3 NOC within 10 years; "
-                "CEC: one year in Canada within 3 years; FST: two years in a trade within 5 years"
-            ),
+            ChecklistItem(text["hours_blank_total"]),
+            ChecklistItem(text["hours_blank_programs"]),
         ),
     )
 
 
-def _documents_section(project: Project | None) -> ChecklistSection:
+def _documents_section(project: Project | None, lang: str = "en") -> ChecklistSection:
     """Supporting documents to gather, with the program-specific ones where they apply."""
+    text = checklist_text(lang)
     items = [
-        ChecklistItem("Pay stubs covering the period in the letter"),
-        ChecklistItem("T4 slips or tax records (notices of assessment)"),
-        ChecklistItem("Employment contract or job offer letter"),
+        ChecklistItem(text["pay_stubs"]),
+        ChecklistItem(text["tax_records"]),
+        ChecklistItem(text["contract"]),
     ]
     program = project.program if project else None
     language = project.language if project else None
-    extras = (
-        ("sinp", "SINP: one government-issued proof of employment with each letter"),
-        ("bc-pnp", "BC PNP: Employer Declaration signed by someone with signing authority"),
-    )
-    for key, text in extras:
+    for key in ("sinp", "bc-pnp"):
         if program is None:
-            items.append(ChecklistItem(f"{text} (if you apply there)"))
+            items.append(ChecklistItem(text["if_there"].format(text=text[key])))
         elif program == key:
-            items.append(ChecklistItem(text))
-    translation = (
-        "Letter not in English or French: certified translation and translator's affidavit"
-    )
+            items.append(ChecklistItem(text[key]))
     if project is None:
-        items.append(ChecklistItem(translation))
+        items.append(ChecklistItem(text["translation"]))
     elif language not in ("en", "fr"):
-        items.append(ChecklistItem(translation, TODO, "not by you or your family"))
-    return ChecklistSection("Supporting documents to gather", tuple(items))
+        items.append(ChecklistItem(text["translation"], TODO, text["not_by_you"]))
+    return ChecklistSection(text["section_documents"], tuple(items))
 
 
-def _final_steps() -> ChecklistSection:
+def _final_steps(lang: str = "en") -> ChecklistSection:
     """What to do with the letter before it is uploaded."""
+    text = checklist_text(lang)
     return ChecklistSection(
-        "Before you submit",
-        (
-            ChecklistItem("Put the letter on company letterhead"),
-            ChecklistItem("Check every fact against pay stubs and tax records"),
-            ChecklistItem("Signed and dated by your supervisor or HR (a stamp is not required)"),
-            ChecklistItem("Scanned to PDF with letterhead, logo and address readable"),
+        text["section_final"],
+        tuple(
+            ChecklistItem(text[key])
+            for key in ("final_letterhead", "final_facts", "final_signed", "final_scan")
         ),
     )

@@ -15,9 +15,7 @@ from noc_letter.core.export.checklist import (
     MISSING,
     NOT_APPLICABLE,
     STATUS_MARKS,
-    STATUS_WORDS,
     WARNING,
-    WARNING_WORD,
     Checklist,
     ChecklistItem,
 )
@@ -57,6 +55,8 @@ def write_checklist_docx(checklist: Checklist, out_path: str | os.PathLike[str])
     normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
     normal.paragraph_format.space_after = Pt(1)
     doc.core_properties.title = checklist.title
+    if checklist.lang != "en":
+        doc.core_properties.language = f"{checklist.lang}-CA"
     doc.core_properties.author = "NOC Letter Builder"
 
     _text(doc.add_paragraph(), checklist.title, size=15, bold=True, colour=ACCENT)
@@ -69,7 +69,7 @@ def write_checklist_docx(checklist: Checklist, out_path: str | os.PathLike[str])
         heading.paragraph_format.keep_with_next = True
         _text(heading, block.title, size=11, bold=True, colour=ACCENT)
         for item in block.items:
-            _item(doc.add_paragraph(), item)
+            _item(doc.add_paragraph(), item, checklist)
         if block.note:
             note = doc.add_paragraph()
             note.paragraph_format.left_indent = INDENT
@@ -80,9 +80,9 @@ def write_checklist_docx(checklist: Checklist, out_path: str | os.PathLike[str])
     return write_atomically(out_path, lambda temp: doc.save(str(temp)))
 
 
-def _item(paragraph: Paragraph, item: ChecklistItem) -> None:
+def _item(paragraph: Paragraph, item: ChecklistItem, checklist: Checklist) -> None:
     """A checkbox line: mark, text, then the status word, detail and each warning in small
-    type."""
+    type (the words in the checklist's language)."""
     fmt = paragraph.paragraph_format
     fmt.left_indent, fmt.first_line_indent = INDENT, -INDENT
     fmt.tab_stops.add_tab_stop(INDENT)
@@ -92,18 +92,20 @@ def _item(paragraph: Paragraph, item: ChecklistItem) -> None:
     paragraph.add_run("\t")
     greyed = item.status == NOT_APPLICABLE
     _text(paragraph, item.text, colour=GREY if greyed else None)
-    word = STATUS_WORDS[item.status]
+    word = checklist.status_words[item.status]
     if word or item.detail or item.warnings:
         paragraph.add_run().add_break(WD_BREAK.LINE)
     if word:
         colour = RED if item.status == MISSING else GREY
-        _text(paragraph, word + (": " if item.detail else ""), size=8.5, bold=True, colour=colour)
+        colon = ("\u00a0: " if checklist.lang == "fr" else ": ") if item.detail else ""
+        _text(paragraph, word + colon, size=8.5, bold=True, colour=colour)
     if item.detail:
         _text(paragraph, item.detail, size=8.5, colour=GREY)
     for number, message in enumerate(item.warnings):
         if number or word or item.detail:
             paragraph.add_run().add_break(WD_BREAK.LINE)
-        _text(paragraph, f"{WARNING_WORD}: ", size=8.5, bold=True, colour=AMBER)
+        colon = "\u00a0: " if checklist.lang == "fr" else ": "
+        _text(paragraph, checklist.warning_word + colon, size=8.5, bold=True, colour=AMBER)
         _text(paragraph, message, size=8.5, colour=GREY)
 
 

@@ -11,71 +11,48 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
-from noc_letter.core.export.docx_fill import BLANK_PREFIX, clean_text
+from noc_letter.core.export import wording_en
+from noc_letter.core.export.docx_fill import clean_text
+from noc_letter.core.export.wording import letter_wording
 from noc_letter.core.letter import Project
 
-TITLE = "Note for the employer – please read, then delete this page"
-NOT_ADVICE = (
-    "This note and the letter draft were prepared with NOC Letter Builder. They are general "
-    "information, not legal or immigration advice."
-)
+TITLE = wording_en.NOTE_TITLE
+NOT_ADVICE = wording_en.NOTE_NOT_ADVICE
 
 
-def note_lines(project: Project) -> tuple[str, list[str]]:
+def note_lines(project: Project, lang: str = "en") -> tuple[str, list[str]]:
     """The introduction and the steps of the note, as plain text.
 
     Args:
         project: the letter project (for the employee's name and the program).
+        lang: the letter's language ("en" or "fr").
 
     Returns:
         (introduction, steps).
     """
-    given = project.applicant.name.strip()
-    name = given or "Your employee"
-    intro = (
-        f"{name} is applying for permanent residence in Canada. Immigration, Refugees and "
-        "Citizenship Canada (IRCC) asks for a reference letter from each employer. This draft "
-        "was prepared for you to check, complete and sign. Please:"
-    )
-    steps = [
-        "Check every fact against your records: job titles, exact start and end dates, hours "
-        "per week, salary and benefits. Correct anything that is not exactly right.",
-        f"Check the duties. They must describe what {given or 'the employee'} "
-        "actually does or did in each position. Change or remove any line that is not "
-        "accurate; do not add duties that were not performed. IRCC may contact you to verify "
-        "the letter.",
-        "Complete every field highlighted in yellow and remove the highlight.",
-        "Print the letter on company letterhead that shows the company address, telephone "
-        "number and e-mail address.",
-        "Have it signed and dated by the immediate supervisor or an HR officer, with their "
-        "name, job title and contact details. A company stamp or seal is not required.",
-        "Delete this note before signing, then return the signed letter (a clear scan as PDF "
-        "keeps the letterhead readable).",
-    ]
-    if project.program == "oinp":
-        steps.append(
-            "For the Ontario Immigrant Nominee Program the letterhead must show the company "
-            "website, and the letter must be less than six months old when submitted."
-        )
-    if project.program == "bc-pnp":
-        steps.append(
-            "For the BC Provincial Nominee Program the Employer Declaration must be signed by "
-            "someone with signing authority."
-        )
-    return intro, steps
+    w = letter_wording(lang)
+    name = project.applicant.name.strip()
+    steps = w.note_steps(name)
+    if project.program in w.NOTE_PROGRAM_STEPS:
+        steps.append(w.NOTE_PROGRAM_STEPS[project.program])
+    return w.note_intro(name), steps
 
 
-def add_cover_note(doc: DocxDocument, project: Project, blanks: list[str]) -> None:
+def add_cover_note(
+    doc: DocxDocument, project: Project, blanks: list[str], lang: str = "en"
+) -> None:
     """Insert the employer note as a first section with no letterhead, before the letter.
 
     Args:
         doc: the filled letter.
         project: the letter project.
         blanks: labels of the fields left blank, listed so the employer can find them.
+        lang: the letter's language ("en" or "fr").
     """
+    w = letter_wording(lang)
     body = doc.element.body
     anchor = body[0]
-    intro, steps = note_lines(project)
+    intro, steps = note_lines(project, lang)
 
     def add(text: str = "", *, bold: bool = False, size: float | None = None) -> Paragraph:
         paragraph = doc.add_paragraph()
@@ -87,19 +64,19 @@ def add_cover_note(doc: DocxDocument, project: Project, blanks: list[str]) -> No
                 run.font.size = Pt(size)
         return paragraph
 
-    add(TITLE, bold=True, size=14)
+    add(w.NOTE_TITLE, bold=True, size=14)
     add(intro)
     for number, step in enumerate(steps, start=1):
         item = add(f"{number}.\t{step}")
         _hanging(item)
     if blanks:
-        add("Fields to complete:", bold=True)
+        add(w.NOTE_FIELDS, bold=True)
         for label in blanks:
             item = add("•\t")
-            run = item.add_run(clean_text(f"{BLANK_PREFIX}{label}]"))
+            run = item.add_run(clean_text(f"{w.BLANK_PREFIX}{label}]"))
             run.font.highlight_color = WD_COLOR_INDEX.YELLOW
             _hanging(item)
-    last = add(NOT_ADVICE, size=8.5)
+    last = add(w.NOTE_NOT_ADVICE, size=8.5)
     for run in last.runs:
         run.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
     _end_section(doc, last)

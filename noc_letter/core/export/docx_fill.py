@@ -47,11 +47,12 @@ class Blank:
     """A fact nobody has filled in yet; exported as a highlighted blank for the employer."""
 
     label: str
+    prefix: str = BLANK_PREFIX  # the French letter's is "[à remplir par l'employeur : "
 
     @property
     def text(self) -> str:
         """The visible blank, e.g. "[to be completed by employer: salary per year]"."""
-        return f"{BLANK_PREFIX}{self.label}]"
+        return f"{self.prefix}{self.label}]"
 
 
 # A value is text, a blank, or a sequence of both ("4 March 2019 to " + Blank("end date")).

@@ -21,7 +21,6 @@ from lxml import etree
 from noc_letter.core.duty_text import duty_problems
 from noc_letter.core.export import cover_note
 from noc_letter.core.export.docx_fill import (
-    BLANK_PREFIX,
     TemplateError,
     apply_optional_lines,
     expand_block,
@@ -42,11 +41,14 @@ from noc_letter.core.export.letter_text import (
     position_values,
     required_names,
 )
+from noc_letter.core.export.wording import WORDINGS, letter_language, letter_wording
 from noc_letter.core.letter import Position, Project
 from noc_letter.resources import template_path
 
 LETTERHEAD_MAX_HEIGHT = Cm(2.5)
-_BLANK_TEXT = re.compile(re.escape(BLANK_PREFIX) + r"([^\]]*)\]")
+_BLANK_TEXT = re.compile(
+    "(?:" + "|".join(re.escape(w.BLANK_PREFIX) for w in WORDINGS.values()) + r")([^\]]*)\]"
+)
 
 
 @dataclass
@@ -65,6 +67,7 @@ def build_letter(
     employer_template: bool = False,
     order: DutyOrder | None = None,
     today: dt.date | None = None,
+    lang: str | None = None,
 ) -> BuildResult:
     """Write the reference letter for `project` as a DOCX file.
 
@@ -79,6 +82,9 @@ def build_letter(
             put on letterhead and sign, and leaves an unset letter date blank.
         order: returns a position's duties in letter order; None keeps the person's order.
         today: the date used when the project has no letter date (default: today).
+        lang: the letter's language, "en" or "fr"; None uses the project's letter language
+            (`Project.language`; English for any other). It picks the bundled template
+            (`letter.docx` or `lettre.docx`) and the wording of dates, hours, pay and blanks.
 
     Returns:
         The written path and warnings (blanks left, letterhead image problems, defaults used).
@@ -88,14 +94,10 @@ def build_letter(
         ExportError: the file could not be written (the destination is left untouched).
     """
     today = today or dt.date.today()
-    doc = open_template(template)
+    lang = letter_language(project.language, lang)
+    doc = open_template(template, lang)
     check_template(doc, project.program)
-    warnings: list[str] = []
-    if project.language != "en":
-        warnings.append(
-            f"The letter's wording (headings, dates, hours, salary) is in English, but the "
-            f"project language is {project.language!r}; have the fixed wording translated."
-        )
+    warnings = _language_warnings(project, lang)
     if employer_template and project.letter_date:
         warnings.append(
             f"The letter date you set ({project.letter_date}) is left blank: the employer dates "
@@ -108,7 +110,7 @@ def build_letter(
             else f"The letter date is not set; today's date ({today.isoformat()}) is used."
         )
     warnings += _duty_text_warnings(project)
-    shared = global_values(project, employer_template=employer_template, today=today)
+    shared = global_values(project, employer_template=employer_template, today=today, lang=lang)
     positions = project.positions or [Position()]
     if not project.positions:
         warnings.append("The project has no position yet; the letter has one blank position.")
@@ -118,7 +120,7 @@ def build_letter(
         positions, expand_block(body, BLOCK_NAME, len(positions)), strict=True
     ):
         values, duties = position_values(
-            position, project.program, order, employer_template=employer_template
+            position, project.program, order, employer_template=employer_template, lang=lang
         )
         merged = {**shared, **values}
         apply_optional_lines(paragraphs_in(elements), merged)
@@ -140,18 +142,19 @@ def build_letter(
         listed = ", ".join(f"{label} (×{n})" if n > 1 else label for label, n in blanks.items())
         warnings.append(f"Left blank for the employer to complete: {listed}.")
     if employer_template:
-        cover_note.add_cover_note(doc, project, list(blanks))
+        cover_note.add_cover_note(doc, project, list(blanks), lang)
     written = write_atomically(out_path, lambda temp: doc.save(str(temp)))
     return BuildResult(path=written, warnings=warnings)
 
 
-def open_template(template: str | os.PathLike[str] | None = None) -> DocxDocument:
-    """Open a letter template; None opens the bundled `templates/letter.docx`.
+def open_template(template: str | os.PathLike[str] | None = None, lang: str = "en") -> DocxDocument:
+    """Open a letter template; None opens the bundled one for `lang` (`templates/letter.docx`,
+    or `templates/lettre.docx` for French).
 
     Raises:
         TemplateError: the file does not exist or is not a readable .docx document.
     """
-    path = Path(template) if template is not None else template_path("letter.docx")
+    path = template_path(letter_wording(lang).TEMPLATE) if template is None else Path(template)
     if not path.is_file():
         raise TemplateError(f"The letter template {path} does not exist.")
     try:
@@ -269,6 +272,28 @@ def _insert_picture(paragraph: Paragraph, path: Path, section: Section) -> list[
         paragraph.add_run("{{letterhead}}")  # filled with the company name like any other
         return [f"The letterhead image {path.name} cannot be used ({error}); the name is used."]
     return []
+
+
+def _language_warnings(project: Project, lang: str) -> list[str]:
+    """A project in neither English nor French, or duties written in the other language."""
+    from noc_letter.core.language import detect_letter_language
+
+    names = {"en": "English", "fr": "French"}
+    if project.language not in WORDINGS:
+        return [
+            f"The letter's wording (headings, dates, hours, salary) is in "
+            f"{names[lang]}, but the project language is {project.language!r}; have "
+            "the letter translated (IRCC accepts English or French)."
+        ]
+    duties = [d.text for p in project.positions for d in p.included_duties()]
+    written = detect_letter_language(duties, default=lang) if duties else lang
+    if written == lang:
+        return []
+    return [
+        f"The duties are written in {names[written]} but the letter's wording is in "
+        f"{names[lang]}; the duties go in as written. Choose the letter language that matches "
+        "them, or write them in one language."
+    ]
 
 
 def _duty_text_warnings(project: Project) -> list[str]:
