@@ -1,4 +1,4 @@
-"""Build resources/noc2021/cnp_lexicon.json: French lemma → English lemmas, learned from the CNP/NOC.
+"""Build resources/noc2021/cnp_lexicon.json: French lemma → English lemmas, from the CNP and NOC.
 
     .venv/bin/python scripts/build_lexicon.py
 
@@ -47,7 +47,8 @@ def parallel_pairs(catalogue) -> list[tuple[str, str]]:
         if len(french) == len(english):
             pairs += list(zip(french, english, strict=True))
         if len(group.exclusions_fr) == len(group.exclusions):
-            pairs += [(f, e.text) for f, e in zip(group.exclusions_fr, group.exclusions, strict=True)]
+            both = zip(group.exclusions_fr, group.exclusions, strict=True)
+            pairs += [(f, e.text) for f, e in both]
     return [(f, e) for f, e in pairs if f and e]
 
 
@@ -121,7 +122,8 @@ def main() -> None:
     out = ROOT / "resources" / "noc2021" / LEXICON_FILE
     payload = {"pairs": len(pairs), "iterations": ITERATIONS, "lexicon": lexicon}
     out.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")), "utf-8")
-    print(f"{len(pairs)} pairs, {len(lexicon)} French lemmas in {time.perf_counter() - started:.0f} s")
+    took = time.perf_counter() - started
+    print(f"{len(pairs)} pairs, {len(lexicon)} French lemmas in {took:.0f} s")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ LEXICON_FILE = "cnp_lexicon.json"
 
 @dataclass(frozen=True)
 class Lexicon:
-    """French lemma → (English lemma, probability) pairs learned from the NOC/CNP (build_lexicon)."""
+    """French lemma → (English lemma, probability) pairs learned from the NOC and the CNP."""
 
     entries: dict[str, tuple[tuple[str, float], ...]]
 
