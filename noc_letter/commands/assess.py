@@ -73,6 +73,7 @@ def assessment_json(a) -> dict:
                 "target_score": round(d.target_score, 4),
                 "reason": d.reason,
                 "weight": a.weights[d.index] if a.weights else None,
+                "lang": d.lang,
             }
             for d in a.duties
         ],
@@ -89,6 +90,7 @@ def assessment_json(a) -> dict:
             for c in a.confusables
         ],
         "reads_instead": ref(a.reads_instead) if a.reads_instead else None,
+        "lang": a.lang,
         "disclaimer": "Not legal advice: an officer decides; this is an estimate from the wording.",
     }
 

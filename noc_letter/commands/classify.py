@@ -67,7 +67,11 @@ def run(args) -> int:
             candidates = matcher.top_candidates(matcher.scored(query), args.top)
             note = _note(query, candidates)
             if args.json:
-                obj = {"text": text, "candidates": [candidate_json(c) for c in candidates]}
+                obj = {
+                    "text": text,
+                    "candidates": [candidate_json(c) for c in candidates],
+                    "lang": query.lang,
+                }
                 if note:
                     obj["note"] = note
                 out.write(json.dumps(obj, ensure_ascii=False) + "\n")
@@ -82,7 +86,7 @@ def run(args) -> int:
 
 def _note(query, candidates) -> str:
     if query.empty:
-        return "no words the matcher can use (empty, not English, or symbols only)"
+        return "no words the matcher can use (empty, not English or French, or symbols only)"
     if query.truncated:
         return "line was very long; only its first 2,000 characters were read"
     if not candidates:

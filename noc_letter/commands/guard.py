@@ -55,6 +55,7 @@ def as_json(text: str, result: GuardResult) -> dict:
             {"text": p.text, "start": p.start, "end": p.end} for p in result.shared_phrases
         ],
         "reason": result.reason,
+        "lang": result.lang,
     }
 
 

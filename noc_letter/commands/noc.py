@@ -34,6 +34,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--json", action="store_true", help="print JSON for other tools")
     parser.add_argument(
+        "--lang",
+        choices=("en", "fr"),
+        default="en",
+        help="profile language: en (NOC) or fr (CNP, StatCan's French text; default en)",
+    )
+    parser.add_argument(
         "--limit", type=_positive, default=20, metavar="N", help="at most N results (default 20)"
     )
     parser.set_defaults(func=run)
@@ -68,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     catalogue = load_catalogue()
     if _CODE.fullmatch(query) and (group := catalogue.find(query)) is not None:
-        _print_profile(catalogue, group, args.json)
+        _print_profile(catalogue, group, args.json, args.lang)
         return 0
     search = get_search()
     if _CODE.fullmatch(query):
@@ -139,15 +145,44 @@ def profile_dict(catalogue: Catalogue, group: UnitGroup) -> dict[str, Any]:
     return data
 
 
-def _print_profile(catalogue: Catalogue, group: UnitGroup, as_json: bool) -> None:
+# Profile fields the CNP data has in French; the others stay in English in a French profile.
+FRENCH_FIELDS = ("title", "lead_statement", "main_duties", "example_titles", "exclusions")
+
+
+def french_profile_dict(catalogue: Catalogue, group: UnitGroup) -> dict[str, Any]:
+    """`profile_dict` with the CNP's French text in the same fields ("title_en" keeps the
+    English title); "untranslated" names the fields the French data does not have."""
+    data = profile_dict(catalogue, group)
+    data["title_en"] = group.title
+    data["title"] = group.title_in("fr")
+    data["lead_statement"] = group.lead_in("fr")
+    data["main_duties"] = [dataclasses.asdict(d) for d in group.duties_in("fr")]
+    data["example_titles"] = list(group.example_titles_in("fr"))
+    if group.exclusions_fr:
+        data["exclusions"] = list(group.exclusions_fr)
+    data["untranslated"] = [
+        "illustrative_examples",
+        "employment_requirements",
+        "additional_information",
+        "us_titles",
+    ]
+    return data
+
+
+def _print_profile(catalogue: Catalogue, group: UnitGroup, as_json: bool, lang: str) -> None:
     if as_json:
+        french = lang == "fr"
         _print_json(
             {
-                "profile": profile_dict(catalogue, group),
+                "profile": (french_profile_dict if french else profile_dict)(catalogue, group),
                 "data_version": catalogue.data_version,
-                "attribution": catalogue.attribution,
+                "attribution": catalogue.attribution_fr if french else catalogue.attribution,
+                "lang": lang,
             }
         )
+        return
+    if lang == "fr":
+        _print_french_profile(catalogue, group)
         return
     yes = {True: "yes", False: "no"}
     eligibility = group.eligibility()
@@ -191,6 +226,35 @@ def _print_profile(catalogue: Catalogue, group: UnitGroup, as_json: bool) -> Non
     )
     print(f"\n{catalogue.data_version}")
     print(textwrap.fill(catalogue.attribution, WIDTH))
+
+
+def _print_french_profile(catalogue: Catalogue, group: UnitGroup) -> None:
+    oui = {True: "oui", False: "non"}
+    eligibility = group.eligibility()
+    print(f"{group.code}  {group.title_in('fr')}")
+    print(f"       {group.title}")
+    print(f"FEER {group.teer}")
+    print(
+        f"Admissibilité : TCF {oui[eligibility['fsw']]} · CEC {oui[eligibility['cec']]} · "
+        f"PTQF {oui[eligibility['fst']]}"
+    )
+    if group.lead_in("fr"):
+        print("\nÉnoncé principal")
+        lead = group.lead_in("fr")
+        print(textwrap.fill(lead, WIDTH, initial_indent="  ", subsequent_indent="  "))
+    print("\nFonctions principales")
+    heading = None
+    for duty in group.duties_in("fr"):
+        if duty.subgroup and duty.subgroup != heading:
+            heading = duty.subgroup
+            print(f"  {heading}:")
+        _bullet(duty.text)
+    titles = group.example_titles_in("fr")
+    print(f"\nExemples d'appellations d'emploi ({len(titles)})")
+    print(textwrap.fill("; ".join(titles), WIDTH, initial_indent="  ", subsequent_indent="  "))
+    _section("Exclusions", list(group.exclusions_fr))
+    print("\nCNP 2021 version 1.0")
+    print(textwrap.fill(catalogue.attribution_fr, WIDTH))
 
 
 def _section(title: str, lines: list[str] | tuple[str, ...]) -> None:

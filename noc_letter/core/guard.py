@@ -99,6 +99,7 @@ class GuardResult:
     nearest: NearestText | None
     shared_phrases: tuple[SharedPhrase, ...]
     reason: str
+    lang: str = "en"  # the line's language: compared with the NOC ("en") or the CNP ("fr")
 
 
 @dataclass(frozen=True)
@@ -245,6 +246,7 @@ def verbatim_risk(
     text: str,
     index: GuardIndex | None = None,
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    lang: str | None = None,
 ) -> GuardResult:
     """How close one duty line is to an official NOC main duty or lead-statement sentence.
 
@@ -257,15 +259,20 @@ def verbatim_risk(
             windows, up to MAX_KEYS content words).
         index: The NOC index; the bundled catalogue's by default.
         thresholds: Cut-offs for "close" and "verbatim".
+        lang: "en" or "fr"; detected from the line when neither it nor `index` is given. A
+            French line is compared with the CNP's French sentences.
 
     Returns:
         A GuardResult; `nearest` is None when the line shares no content word with the NOC.
     """
-    index = index or default_index()
     text = text or ""
+    if index is None:
+        from noc_letter.core.language import detect_language
+
+        index = default_index(lang or detect_language(text))
     marker = MARKER.match(text)  # a list marker ("1.", "a)") is not part of the wording
     skip = marker.end() if marker else 0
-    tokens = [t for t in content_tokens(text) if t.start >= skip][:MAX_KEYS]
+    tokens = [t for t in content_tokens(text, index.lang) if t.start >= skip][:MAX_KEYS]
     keys = [t.key for t in tokens]
     best: _Match | None = None
     offset_of_best = 0
@@ -274,7 +281,7 @@ def verbatim_risk(
         if match and (best is None or match.score > best.score):
             best, offset_of_best = match, start
     if best is None:
-        return GuardResult("ok", 0.0, None, (), "no word in common with the NOC text")
+        return GuardResult("ok", 0.0, None, (), "no word in common with the NOC text", index.lang)
     sentence = index.sentences[best.sid]
     shared = [i + offset_of_best for i in best.shared]
     score = round(best.score, 3)
@@ -286,4 +293,4 @@ def verbatim_risk(
         "ok": "in the person's own words",
     }[level]
     nearest = NearestText(sentence.code, sentence.text, sentence.kind)
-    return GuardResult(level, score, nearest, phrases, reason)
+    return GuardResult(level, score, nearest, phrases, reason, index.lang)

@@ -125,26 +125,39 @@ def word_key(word: str) -> str:
     return key
 
 
-def content_tokens(text: str) -> list[Token]:
+def _key_function(lang: str):
+    if lang == "fr":
+        from noc_letter.core.guard_french import french_word_key
+
+        return french_word_key
+    return word_key
+
+
+def content_tokens(text: str, lang: str = "en") -> list[Token]:
     """The content words of `text` in order, with character spans into `text`.
 
     Args:
         text: Any string.
+        lang: "en" (NOC keys) or "fr" (CNP keys: French function words, accents folded).
 
     Returns:
         One Token per word that is neither a stopword nor a bare number (a share "40%", a
         list number or a year says nothing about wording).
     """
     tokens: list[Token] = []
+    key_of = _key_function(lang)
     for match in TOKEN_RE.finditer(text):
-        key = word_key(match.group())
+        key = key_of(match.group())
         if key:
             tokens.append(Token(key, match.start(), match.end()))
     return tokens
 
 
-def keys_of(text: str) -> tuple[str, ...]:
+def keys_of(text: str, lang: str = "en") -> tuple[str, ...]:
     """Just the matching keys of `text`'s content words, in order."""
+    if lang != "en":
+        key_of = _key_function(lang)
+        return tuple(k for k in (key_of(w) for w in TOKEN_RE.findall(text)) if k)
     memo = _KEY_MEMO
     keys = [memo[w] if w in memo else word_key(w) for w in TOKEN_RE.findall(text)]
     return tuple(k for k in keys if k)
@@ -190,10 +203,11 @@ class GuardIndex:
     idf: dict[str, float] = field(default_factory=dict)
     # For each word pair, how many unit groups use it somewhere in their sentences.
     pair_groups: dict[tuple[str, str], int] = field(default_factory=dict)
+    lang: str = "en"  # "en": the NOC's sentences; "fr": the CNP's
 
     def add(self, code: str, text: str, kind: str) -> None:
         """Index one sentence (sentences with no content word are skipped)."""
-        keys = keys_of(text)
+        keys = keys_of(text, self.lang)
         if not keys:
             return
         sid = len(self.sentences)
@@ -243,23 +257,28 @@ class GuardIndex:
         return sorted(votes, key=votes.__getitem__, reverse=True)[:limit]
 
 
-def build_index(catalogue: Catalogue) -> GuardIndex:
+def build_index(catalogue: Catalogue, lang: str = "en") -> GuardIndex:
     """Index every main duty and every lead-statement sentence of `catalogue`.
 
     Args:
         catalogue: The NOC catalogue (see `catalogue.load_catalogue`).
+        lang: "en" for the NOC's sentences, "fr" for the CNP's (the French text).
 
     Returns:
         A finished GuardIndex.
     """
-    index = GuardIndex()
+    index = GuardIndex(lang=lang)
+    if lang == "fr":
+        from noc_letter.core.guard_french import french_sentences as split_lead
+    else:
+        split_lead = lead_sentences
     collecting = gc.isenabled()
     gc.disable()  # ~70,000 small objects and no cycles: the collector only costs time here
     try:
         for group in catalogue.groups:
-            for duty in group.main_duties:
+            for duty in group.duties_in(lang):
                 index.add(group.code, duty.text, "main_duty")
-            for sentence in lead_sentences(group.lead_statement):
+            for sentence in split_lead(group.lead_in(lang)):
                 index.add(group.code, sentence, "lead_statement")
     finally:
         if collecting:
@@ -268,8 +287,8 @@ def build_index(catalogue: Catalogue) -> GuardIndex:
 
 
 @cache
-def default_index() -> GuardIndex:
-    """The index of the bundled catalogue, built once per process."""
+def default_index(lang: str = "en") -> GuardIndex:
+    """The index of the bundled catalogue's NOC ("en") or CNP ("fr") text, built once."""
     from noc_letter.core.catalogue import load_catalogue
 
-    return build_index(load_catalogue())
+    return build_index(load_catalogue(), lang)

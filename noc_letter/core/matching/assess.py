@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -244,6 +245,7 @@ class Assessor:
             status=status,
             reads_instead=self._ref(rival, letter[rival]) if rival is not None else None,
             confusables=confusables,
+            lang=lang,
         )
         return with_verdict(assessment)
 
@@ -267,6 +269,13 @@ class Assessor:
         return GroupRef(unit.code, unit.title, unit.teer, round(float(score), 4))
 
     def _reading(
+        self, i: int, text: str, scored, t: int, neighbours: set[str], main_duty: str | None
+    ) -> DutyReading:
+        return replace(
+            self._read_duty(i, text, scored, t, neighbours, main_duty), lang=scored.query.lang
+        )
+
+    def _read_duty(
         self, i: int, text: str, scored, t: int, neighbours: set[str], main_duty: str | None
     ) -> DutyReading:
         m = self.matcher

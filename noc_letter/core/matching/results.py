@@ -87,6 +87,7 @@ class DutyReading:
     best: Candidate | None
     target_score: float
     reason: str
+    lang: str = "en"  # the language the duty was read in ("fr": against the CNP)
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,7 @@ class Assessment:
     status: str = "too_little"
     reads_instead: GroupRef | None = None
     confusables: tuple[Confusable, ...] = ()
+    lang: str = "en"  # the language most duties are written in (what coverage is read in)
 
     @property
     def covered_count(self) -> int:
