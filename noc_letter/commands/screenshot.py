@@ -1,4 +1,5 @@
-"""`noc-letter screenshot [--project FILE] [--size WxH] OUT.png`: render the window offscreen."""
+"""`noc-letter screenshot [--project FILE] [--size WxH] [--lang fr] OUT.png`: render the window
+offscreen."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--tab", choices=TABS, default="duties", help="centre tab to show")
     parser.add_argument("--select", type=int, metavar="N", help="select duty row N (1-based)")
     parser.add_argument("--search", metavar="TEXT", help="type this into the NOC search box")
+    parser.add_argument(
+        "--lang", choices=("en", "fr"), default="en", help="the window's language (default en)"
+    )
     parser.add_argument("--timeout", type=float, default=60.0, help=argparse.SUPPRESS)
     parser.set_defaults(func=run)
 
@@ -42,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
 
     guard_streams()
     app = make_app()
-    window = create_window(None, offer_recovery=False)
+    window = create_window(None, offer_recovery=False, lang=args.lang)
     window.remember_geometry = False
     window.resize(*args.size)
     window.show()
