@@ -15,7 +15,7 @@ from noc_letter.core.reading_advice import (
     skilled_alternative_advice,
 )
 from noc_letter.gui import translation
-from noc_letter.gui.noc_text import noc_title
+from noc_letter.gui.noc_text import noc_title, teer_text
 
 translate = QCoreApplication.translate
 
@@ -84,7 +84,10 @@ STATUS_LABELS = {
 
 
 def _named(ref: Any, catalogue: Any) -> str:
-    return f"{ref.code} {noc_title(catalogue, ref.code, ref.title)} (TEER {ref.teer})"
+    title = noc_title(catalogue, ref.code, ref.title)
+    return translate("AssessmentPanel", "{code} {title} (TEER {teer})").format(
+        code=ref.code, title=title, teer=ref.teer
+    )
 
 
 def verdict_text(a: Any, catalogue: Any) -> str:
@@ -234,7 +237,10 @@ def assessment_html(
             else translate("AssessmentPanel", "not skilled")
         )
         title = noc_title(catalogue, ref.code, ref.title)
-        parts.append(f"<li>{e(ref.code)} {e(title)} (TEER {ref.teer}, {e(skilled)}){e(mark)}</li>")
+        line = translate("AssessmentPanel", "{code} {title} (TEER {teer}, {skilled})").format(
+            code=ref.code, title=title, teer=ref.teer, skilled=skilled
+        )
+        parts.append(f"<li>{e(line)}{e(mark)}</li>")
     parts.append("</ol>")
     confusables = [c for c in getattr(a, "confusables", ()) if c.coverage > 0]
     if confusables:
@@ -321,7 +327,7 @@ def side_by_side_html(a: Any, catalogue: Any) -> str:
             else translate("AssessmentPanel", "not skilled for FSW/CEC")
         )
         return (
-            f"<b>{e(group.code)} {e(group.title_in(lang))}</b><br>TEER {group.teer} · "
+            f"<b>{e(group.code)} {e(group.title_in(lang))}</b><br>{e(teer_text(group.teer))} · "
             f"{e(skilled)}<br><i>{e(group.lead_in(lang))}</i><ul>{duties}</ul>"
         )
 

@@ -33,14 +33,14 @@ from noc_letter.gui.settings import Settings
 
 translate = QCoreApplication.translate
 # Said in the newly chosen language (not the window's) when the language changes in Settings.
-NEXT_START = QT_TRANSLATE_NOOP(
-    "MainWindow",
-    "The window will be in English the next time you start NOC Letter Builder.",
-)
-NEXT_START_SYSTEM = QT_TRANSLATE_NOOP(
-    "MainWindow",
-    "The window will follow the system's language the next time you start NOC Letter Builder.",
-)
+NEXT_START = {
+    "en": QT_TRANSLATE_NOOP(
+        "MainWindow", "The window will be in English the next time you start NOC Letter Builder."
+    ),
+    "fr": QT_TRANSLATE_NOOP(
+        "MainWindow", "The window will be in French the next time you start NOC Letter Builder."
+    ),
+}
 
 
 def app_title() -> str:
@@ -271,10 +271,7 @@ class MainWindow(QMainWindow):
         lang = translation.choose_lang(None, value)
         if lang == translation.current():
             return
-        message = NEXT_START_SYSTEM if not value else NEXT_START
-        text = translation.translate_in(lang, "MainWindow", message)
-        if value == "fr" and text == message:  # no French .qm: say it in English
-            text = "The window will be in French the next time you start NOC Letter Builder."
+        text = translation.translate_in(lang, "MainWindow", NEXT_START[lang])
         self.statusBar().showMessage(text, 15000)
         QMessageBox.information(
             self, translation.translate_in(lang, "MainWindow", "NOC Letter Builder"), text

@@ -21,6 +21,11 @@ MATCHED_KINDS = {
 }
 
 
+def teer_text(teer: int) -> str:
+    """ "TEER 2" ("FEER 2" in French: formation, études, expérience et responsabilités)."""
+    return translate("NocText", "TEER {teer}").format(teer=teer)
+
+
 def noc_title(catalogue: Any, code: str, fallback: str = "") -> str:
     """The group's title in the window's language (`fallback` when the catalogue lacks it)."""
     group = catalogue.find(code) if catalogue is not None and code else None

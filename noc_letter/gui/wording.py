@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from noc_letter.core.duty_text import MAX_DUTY_CHARS, NEAR_REPEATED, NO_WORDS, REPEATED, TOO_LONG
+from noc_letter.gui.noc_text import teer_text
 
 translate = QCoreApplication.translate
 
@@ -45,7 +46,7 @@ def support_text(check: Any, target: str, matcher_ready: bool = True) -> tuple[s
         if matcher_ready:
             return "pending", translate("Wording", "Checking…")
         return "pending", translate("Wording", "Waiting for the matcher…")
-    teer = f" (TEER {check.teer})" if check.teer is not None else ""
+    teer = f" ({teer_text(check.teer)})" if check.teer is not None else ""
     if check.supports == "target":
         label = translate("Wording", "Supports {code}").format(code=target)
     elif check.supports == "neighbour":
