@@ -31,6 +31,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
     parser.add_argument("--tab", choices=TABS, default="duties", help="centre tab to show")
     parser.add_argument("--select", type=int, metavar="N", help="select duty row N (1-based)")
+    parser.add_argument(
+        "--position", type=int, metavar="N", help="edit position N of the project (1-based)"
+    )
     parser.add_argument("--search", metavar="TEXT", help="type this into the NOC search box")
     parser.add_argument(
         "--lang", choices=("en", "fr"), default="en", help="the window's language (default en)"
@@ -55,6 +58,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if args.search:
         window.picker.search_box.setText(args.search)
+    if args.position:
+        presenter.select_position(args.position - 1)
     window.tabs.setCurrentIndex(TABS.index(args.tab))
     deadline = time.monotonic() + args.timeout
     while time.monotonic() < deadline:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
 
 from noc_letter.core.reading_advice import (
     HIGHEST_SKILLED_TEER,
@@ -340,6 +340,32 @@ def side_by_side_html(a: Any, catalogue: Any) -> str:
     )
 
 
+class ElidedButton(QPushButton):
+    """A button whose long text ends in "…" instead of widening the panel (a French group
+    title can be 100 characters); the whole text is its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def set_full_text(self, text: str) -> None:
+        """Show `text`, cut to the button's width."""
+        self.full_text = text
+        self.setToolTip(text)
+        self._elide()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = max(40, self.width() - 24)
+        self.setText(
+            self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        )
+
+
 class AssessmentPanel(QWidget):
     """Shows the latest LetterReading; updates when the presenter delivers a new one. When the
     duties read as another skilled group, a button makes that group the target (undoable)."""
@@ -352,7 +378,7 @@ class AssessmentPanel(QWidget):
         self.browser.setAccessibleName(
             translate("AssessmentPanel", "Assessment of the whole letter")
         )
-        self.switch_button = QPushButton()
+        self.switch_button = ElidedButton()
         self.switch_button.hide()
         self.switch_button.clicked.connect(self._switch_target)
         self._alternative = ""
@@ -381,7 +407,7 @@ class AssessmentPanel(QWidget):
         self._alternative = alternative.code if alternative is not None else ""
         if alternative is not None:
             title = noc_title(self.catalogue, alternative.code, alternative.title)
-            self.switch_button.setText(
+            self.switch_button.set_full_text(
                 translate("AssessmentPanel", "Make {code} {title} my target").format(
                     code=alternative.code, title=title
                 )
