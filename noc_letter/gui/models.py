@@ -370,7 +370,9 @@ class FindingsModel(QAbstractListModel):
         error = finding.severity == "error"
         word = translate("Models", "Needed") if error else translate("Models", "Advice")
         if role in (DISPLAY, ACCESSIBLE):
-            return f"{word}: {finding.message}"
+            return translate("Models", "{kind}: {message}").format(
+                kind=word, message=finding.message
+            )
         if role == DECORATION:
             return icon("error" if error else "warning")
         if role == TOOLTIP:

@@ -1234,6 +1234,10 @@ Aide à rédiger une lettre de référence d&apos;employeur honnête. Ce n&apos;
         <translation>Conseil</translation>
     </message>
     <message>
+        <source>{kind}: {message}</source>
+        <translation>{kind}&#xa0;: {message}</translation>
+    </message>
+    <message>
         <source>Go to {field}</source>
         <translation>Aller à : {field}</translation>
     </message>
