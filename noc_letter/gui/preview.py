@@ -14,12 +14,15 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from noc_letter.core.export.docx_fill import Blank
 from noc_letter.core.export.letter_text import global_values, position_values
 from noc_letter.core.letter import Position, Project
-from noc_letter.gui import services
+from noc_letter.gui import services, translation
 from noc_letter.gui.translation import translate_in
 
 PREVIEW_DELAY_MS = 300
 C = "LetterPreview"
-# The preview's own words are in the letter's language (Letter details), not the window's.
+# The preview's own words (not the values, which come from core.export) are in the window's
+# language. The exported DOCX is English for now; once core.export writes French letters, the
+# preview should follow the letter's language instead (PREVIEW_FOLLOWS_LETTER).
+PREVIEW_FOLLOWS_LETTER = False
 ROWS = (
     (QT_TRANSLATE_NOOP("LetterPreview", "Job title"), "position_title"),
     (QT_TRANSLATE_NOOP("LetterPreview", "NOC"), "position_noc"),
@@ -58,7 +61,8 @@ def letter_html(
     project: Project, order: Callable[[Position], list[Any]] | None, today: dt.date | None = None
 ) -> str:
     """The letter's text as HTML, in the same words the DOCX export uses."""
-    lang = project.language if project.language in ("en", "fr") else "en"
+    lang = project.language if PREVIEW_FOLLOWS_LETTER else translation.current()
+    lang = lang if lang in ("en", "fr") else "en"
 
     def words(text: str) -> str:
         return html.escape(translate_in(lang, C, text))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
@@ -16,6 +17,7 @@ from noc_letter.gui import i18n_build, translation
 from noc_letter.gui.models import TOOLTIP, USER
 
 TS = i18n_build.ts_path("fr")
+DATA = Path(__file__).resolve().parents[1] / "data"
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 FRENCH_DUTY = "Effectuer les rapprochements bancaires mensuels et corriger les écarts"
 
@@ -119,6 +121,19 @@ def test_french_window_shows_the_cnp_text_of_the_target(french_window):
     w.presenter.flush()
     label = w.duties.model.index(0, 2).data()
     assert label.startswith(("Appuie 12200", "Voisin", "Autre", "Non spécialisé", "Trop vague"))
+
+
+def test_french_window_previews_the_letter_with_french_labels(french_window):
+    """The Preview tab of a French window labels the letter in French."""
+    w = french_window
+    assert w.files.open(str(DATA / "promotion_fr.nocletter"))
+    w.presenter.flush()
+    w.show()
+    w.tabs.setCurrentWidget(w.preview)
+    w.preview.refresh()
+    text = w.preview.browser.toPlainText()
+    assert "Principales tâches et responsabilités" in text
+    assert "La présente atteste que José Álvarez Núñez" in text
 
 
 def test_french_search_finds_french_example_titles(french_window):
