@@ -3,8 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+# The window's French translation: the .ts is committed, the .qm is built from it (git-ignored).
+I18N := noc_letter/gui/i18n
+QM := $(I18N)/noc_letter_fr.qm
 
-.PHONY: help run test check lint bench catalogue model clean
+.PHONY: help run test check lint bench catalogue model clean translations ts
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/ —/'
@@ -15,10 +18,18 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)  ## open the desktop app
+$(QM): $(I18N)/noc_letter_fr.ts $(STAMP)
+	$(PY) -m noc_letter.gui.i18n_build
+
+translations: $(QM)  ## compile the window's French translation (.ts -> .qm, pyside6-lrelease)
+
+ts: $(STAMP)  ## reread the window's strings into the French .ts (new ones arrive unfinished)
+	$(PY) -m noc_letter.gui.i18n_build --update
+
+run: $(STAMP) $(QM)  ## open the desktop app
 	$(VENV)/bin/noc-letter
 
-test: $(STAMP)  ## run the whole test suite
+test: $(STAMP) $(QM)  ## run the whole test suite
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: $(STAMP)  ## ruff lint and format check
@@ -53,12 +64,12 @@ model: $(MODEL_VENV)/.installed-stamp  ## fine-tune and export the sentence enco
 	$(MODEL_PY) scripts/build_encoder_index.py --encoder resources/encoder
 
 clean:  ## remove the virtual environment and caches
-	rm -rf $(VENV) $(MODEL_VENV) .pytest_cache build dist
+	rm -rf $(VENV) $(MODEL_VENV) .pytest_cache build dist $(QM)
 
 .PHONY: wheel dist
 
-wheel: $(STAMP)  ## build the wheel (with resources/ and templates/ inside) into dist/
+wheel: $(STAMP) $(QM)  ## build the wheel (with resources/ and templates/ inside) into dist/
 	$(PY) -m build --wheel --no-isolation --outdir dist .
 
-dist: $(STAMP)  ## build the desktop bundle dist/noc-letter/ with PyInstaller (see packaging/)
+dist: $(STAMP) $(QM)  ## build the desktop bundle dist/noc-letter/ with PyInstaller (see packaging/)
 	PYTHON=$(PY) bash packaging/build.sh

@@ -21,6 +21,9 @@ if [[ "$(uname -s)" == Linux ]]; then
     command -v strip >/dev/null || echo "warning: strip not found (binutils); the bundle will be ~180 MB larger" >&2
 fi
 
+# The window's French translation: compile the committed .ts into the .qm the bundle ships.
+"$PYTHON" -m noc_letter.gui.i18n_build >/dev/null
+
 # Qt must not try to open a display while PyInstaller's hooks inspect PySide6.
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \

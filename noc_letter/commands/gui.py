@@ -13,6 +13,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Open the NOC Letter Builder window, optionally on a project file.",
     )
     parser.add_argument("project", nargs="?", help="a .nocletter project file to open")
+    parser.add_argument(
+        "--lang",
+        choices=("en", "fr"),
+        help="the window's language (default: as chosen in Settings, else the system's)",
+    )
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
     parser.set_defaults(func=run)
 
@@ -21,4 +26,8 @@ def run(args: argparse.Namespace) -> int:
     """Open the window; returns the application's exit status."""
     from noc_letter.gui.app import main
 
-    return main(getattr(args, "project", None), getattr(args, "quit_after", None))
+    return main(
+        getattr(args, "project", None),
+        getattr(args, "quit_after", None),
+        getattr(args, "lang", None),
+    )

@@ -1,4 +1,5 @@
-"""`noc-letter screenshot [--project FILE] [--size WxH] OUT.png`: render the window offscreen."""
+"""`noc-letter screenshot [--project FILE] [--size WxH] [--lang fr] OUT.png`: render the window
+offscreen."""
 
 from __future__ import annotations
 
@@ -30,7 +31,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
     parser.add_argument("--tab", choices=TABS, default="duties", help="centre tab to show")
     parser.add_argument("--select", type=int, metavar="N", help="select duty row N (1-based)")
+    parser.add_argument(
+        "--position", type=int, metavar="N", help="edit position N of the project (1-based)"
+    )
     parser.add_argument("--search", metavar="TEXT", help="type this into the NOC search box")
+    parser.add_argument(
+        "--lang", choices=("en", "fr"), default="en", help="the window's language (default en)"
+    )
     parser.add_argument("--timeout", type=float, default=60.0, help=argparse.SUPPRESS)
     parser.set_defaults(func=run)
 
@@ -42,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
 
     guard_streams()
     app = make_app()
-    window = create_window(None, offer_recovery=False)
+    window = create_window(None, offer_recovery=False, lang=args.lang)
     window.remember_geometry = False
     window.resize(*args.size)
     window.show()
@@ -51,6 +58,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if args.search:
         window.picker.search_box.setText(args.search)
+    if args.position:
+        presenter.select_position(args.position - 1)
     window.tabs.setCurrentIndex(TABS.index(args.tab))
     deadline = time.monotonic() + args.timeout
     while time.monotonic() < deadline:

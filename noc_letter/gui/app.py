@@ -86,11 +86,15 @@ def install_excepthook(log_path: Path, debug: bool) -> None:
             from PySide6.QtWidgets import QApplication, QMessageBox
 
             if QApplication.instance() is not None:
+                translate = QApplication.translate
                 QMessageBox.critical(
                     None,
-                    "NOC Letter Builder",
-                    f"Something went wrong ({exc_type.__name__}). Your work is still open and "
-                    f"autosaved; please save it.\n\nDetails are in {log_path}.",
+                    translate("App", "NOC Letter Builder"),
+                    translate(
+                        "App",
+                        "Something went wrong ({error}). Your work is still open and "
+                        "autosaved; please save it.\n\nDetails are in {log}.",
+                    ).format(error=exc_type.__name__, log=log_path),
                 )
         except Exception:  # noqa: BLE001 - never fail inside the hook
             pass
@@ -146,15 +150,23 @@ def make_app(argv: list[str] | None = None) -> Any:
     return app
 
 
-def create_window(project: str | None = None, *, offer_recovery: bool = True) -> Any:
-    """Build the main window with the real background runner and start loading the core."""
+def create_window(
+    project: str | None = None, *, offer_recovery: bool = True, lang: str | None = None
+) -> Any:
+    """Build the main window with the real background runner and start loading the core.
+
+    `lang` ("en"/"fr", e.g. from --lang) overrides $NOC_LETTER_LANG, the Settings choice and
+    the system's locale (see translation.choose_lang)."""
     from PySide6.QtCore import QTimer
 
+    from noc_letter.gui import translation
     from noc_letter.gui.main_window import MainWindow
     from noc_letter.gui.runner import Runner
     from noc_letter.gui.settings import Settings
 
-    window = MainWindow(Runner(), Settings())
+    settings = Settings()
+    translation.install(translation.choose_lang(lang, settings.get_str("language")))
+    window = MainWindow(Runner(), settings)
     window.presenter.start_loading()
     if project:
         QTimer.singleShot(0, lambda: window.files.open(project))
@@ -164,8 +176,10 @@ def create_window(project: str | None = None, *, offer_recovery: bool = True) ->
     return window
 
 
-def main(project: str | None = None, quit_after: float | None = None) -> int:
-    """Open the window (optionally on a project) and run until it closes."""
+def main(
+    project: str | None = None, quit_after: float | None = None, lang: str | None = None
+) -> int:
+    """Open the window (optionally on a project, in `lang`) and run until it closes."""
     guard_streams()
     from noc_letter.gui.settings import Settings, data_home
 
@@ -178,7 +192,7 @@ def main(project: str | None = None, quit_after: float | None = None) -> int:
     install_excepthook(log_path, debug)
     enable_fault_log(home)
     app = make_app()
-    window = create_window(project)
+    window = create_window(project, lang=lang)
     window.show()
     if quit_after is not None:
         from PySide6.QtCore import QTimer

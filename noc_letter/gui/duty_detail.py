@@ -6,15 +6,12 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from noc_letter.gui import services
+from PySide6.QtCore import QCoreApplication
 
-_KIND = {
-    "main_duty": "main duty",
-    "lead_statement": "lead statement",
-    "example_title": "example title",
-    "title": "title",
-    "requirement": "requirement",
-}
+from noc_letter.gui import translation
+from noc_letter.gui.wording import evidence_kind, problem_message, support_text, support_words
+
+translate = QCoreApplication.translate
 
 
 def marked(text: str, spans: Any, tag: str = "u") -> str:
@@ -37,62 +34,104 @@ def detail_html(
     with its text (`problem`, a core.duty_text.DutyProblem) and whether it is in the letter."""
     e = html.escape
     if duty is None:
-        return "<p>Select a duty to see which NOC it supports and why.</p>"
+        select = translate("DutyDetail", "Select a duty to see which NOC it supports and why.")
+        return f"<p>{e(select)}</p>"
     parts = []
     if problem is not None:
-        parts.append(f"<p><b>⚠ {e(problem.message())}</b></p>")
+        parts.append(f"<p><b>⚠ {e(problem_message(problem))}</b></p>")
     if not duty.include:
         parts.append(
-            "<p><b>Not in the letter:</b> this duty is unticked, so the letter leaves it out. "
-            "Its reading is shown so you can decide.</p>"
+            "<p><b>"
+            + e(translate("DutyDetail", "Not in the letter:"))
+            + "</b> "
+            + e(
+                translate(
+                    "DutyDetail",
+                    "this duty is unticked, so the letter leaves it out. Its reading is shown "
+                    "so you can decide.",
+                )
+            )
+            + "</p>"
         )
     if duty.noc_duty:
-        parts.append(
-            f"<p><b>You said you do this NOC duty:</b> <i>{e(duty.noc_duty)}</i><br>"
-            "Describe how <i>you</i> do it: tools, what, for whom, how often.</p>"
+        said = translate("DutyDetail", "You said you do this NOC duty:")
+        how = translate(
+            "DutyDetail", "Describe how <i>you</i> do it: tools, what, for whom, how often."
         )
+        parts.append(f"<p><b>{e(said)}</b> <i>{e(duty.noc_duty)}</i><br>{how}</p>")
     if duty.source == "suggestion" and duty.provenance:
         picked = duty.provenance.get("picked") if duty.provenance.get("kind") == "choice" else None
         how = (
-            f"Your pick: “{e(str(picked))}”, from the target's verbs (use it only if it is what "
-            "you do)"
+            translate(
+                "DutyDetail",
+                "Your pick: “{verb}”, from the target's verbs (use it only if it is what you do)",
+            ).format(verb=picked)
             if picked
-            else "Accepted suggestion"
+            else translate("DutyDetail", "Accepted suggestion")
         )
+        original = translate("DutyDetail", "your original:")
         parts.append(
-            f"<p><small>{how}; your original: "
+            f"<p><small>{e(how)}; {e(original)} "
             f"<i>{e(str(duty.provenance.get('original', '')))}</i></small></p>"
         )
     if not duty.text.strip():
-        return "".join(parts) or "<p>Empty duty: type what you do.</p>"
-    kind, label = services.support_text(check, target, matcher_ready)
-    parts.append(f"<p><b>{e(label)}</b> — {e(services.SUPPORT_WORDS[kind])}</p>")
+        return (
+            "".join(parts)
+            or "<p>" + e(translate("DutyDetail", "Empty duty: type what you do.")) + "</p>"
+        )
+    kind, label = support_text(check, target, matcher_ready)
+    parts.append(f"<p><b>{e(label)}</b> — {e(support_words(kind))}</p>")
     if check is None:
         return "".join(parts)
     parts.append(f"<p>{e(check.reason)}</p>")
     if check.evidence:
-        parts.append(f"<p><b>Evidence</b> ({e(check.code)} {e(check.title)}):</p><ul>")
+        lang = translation.current()
+        group = _group(check.code)
+        title = group.title_in(lang) if group is not None else check.title
+        evidence = translate("DutyDetail", "Evidence")
+        parts.append(f"<p><b>{e(evidence)}</b> ({e(check.code)} {e(title)}):</p><ul>")
         for ev in check.evidence[:3]:
-            shared = ", ".join(ev.shared[:6]) or "related wording"
-            parts.append(
-                f"<li>{e(_KIND.get(ev.kind, ev.kind))} ({ev.similarity:.0%}, shares "
-                f"{e(shared)}): <i>{e(ev.text)}</i></li>"
+            shared = ", ".join(ev.shared[:6]) or translate("DutyDetail", "related wording")
+            line = translate("DutyDetail", "{kind} ({similarity}, shares {words}):").format(
+                kind=evidence_kind(ev.kind), similarity=f"{ev.similarity:.0%}", words=shared
             )
+            parts.append(f"<li>{e(line)} <i>{e(ev.text)}</i></li>")
         parts.append("</ul>")
     guard = check.guard
     if guard is not None and guard.level != "ok":
-        word = "copied from" if guard.level == "verbatim" else "very close to"
         spans = [(p.start, p.end) for p in guard.shared_phrases]
         nearest = guard.nearest
+        code = nearest.code if nearest else ""
+        warning = (
+            translate(
+                "DutyDetail",
+                "this line is copied from the NOC text ({code}). Officers refuse letters that "
+                "copy the NOC; say what you do in your own words. Shared words are underlined:",
+            )
+            if guard.level == "verbatim"
+            else translate(
+                "DutyDetail",
+                "this line is very close to the NOC text ({code}). Officers refuse letters that "
+                "copy the NOC; say what you do in your own words. Shared words are underlined:",
+            )
+        ).format(code=code)
         parts.append(
-            f"<p><b>⚠ Copy warning:</b> this line is {word} the NOC text "
-            f"({e(nearest.code) if nearest else ''}). Officers refuse letters that copy the NOC; "
-            "say what you do in your own words. Shared words are underlined:</p>"
+            "<p><b>⚠ " + e(translate("DutyDetail", "Copy warning:")) + f"</b> {e(warning)}</p>"
             f"<blockquote>{marked(duty.text, spans)}</blockquote>"
         )
         if nearest is not None:
-            parts.append(f"<p><small>NOC text: <i>{e(nearest.text)}</i></small></p>")
+            noc_text = translate("DutyDetail", "NOC text:")
+            parts.append(f"<p><small>{e(noc_text)} <i>{e(nearest.text)}</i></small></p>")
     return "".join(parts)
+
+
+def _group(code: str) -> Any:
+    """The unit group of a code, if the catalogue is loaded (it is once a duty is checked)."""
+    if not code:
+        return None
+    from noc_letter.core.catalogue import load_catalogue
+
+    return load_catalogue().find(code)
 
 
 def suggestion_html(item: Any) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from noc_letter.gui.models import DutyTableModel
 from noc_letter.gui.position_bar import PositionBar
 from noc_letter.gui.suggestion_box import SuggestionBox
 
+translate = QCoreApplication.translate
 AUTO_HEIGHT_ROWS = 150  # above this many rows, rows keep a fixed height (fast with 500 duties)
 MAX_ROW_LINES = 4
 
@@ -56,7 +57,7 @@ class DutyEditor(QWidget):
         self.model = DutyTableModel(presenter, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Your duties")
+        self.table.setAccessibleName(translate("DutyEditor", "Your duties"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         self.table.setEditTriggers(
@@ -70,32 +71,51 @@ class DutyEditor(QWidget):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)  # sizing by content is slow
-        header.resizeSection(0, self.fontMetrics().horizontalAdvance("In letter") + 24)
+        in_letter = self.model.headerData(0, Qt.Orientation.Horizontal)
+        header.resizeSection(0, self.fontMetrics().horizontalAdvance(in_letter) + 24)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, self.fontMetrics().horizontalAdvance("M") * 20)
         buttons = QHBoxLayout()
-        self.add_button = self._button("&Add duty", "Add an empty duty row", buttons)
+        self.add_button = self._button(
+            translate("DutyEditor", "&Add duty"),
+            translate("DutyEditor", "Add an empty duty row"),
+            buttons,
+        )
         self.paste_button = self._button(
-            "Paste duties", "Paste a list of duties from the clipboard, one row per duty", buttons
+            translate("DutyEditor", "Paste duties"),
+            translate("DutyEditor", "Paste a list of duties from the clipboard, one row per duty"),
+            buttons,
         )
-        self.up_button = self._button("Move up", "Move the selected duty up (Alt+Up)", buttons)
+        self.up_button = self._button(
+            translate("DutyEditor", "Move up"),
+            translate("DutyEditor", "Move the selected duty up (Alt+Up)"),
+            buttons,
+        )
         self.down_button = self._button(
-            "Move down", "Move the selected duty down (Alt+Down)", buttons
+            translate("DutyEditor", "Move down"),
+            translate("DutyEditor", "Move the selected duty down (Alt+Down)"),
+            buttons,
         )
-        self.remove_button = self._button("Remove", "Remove the selected duty", buttons)
+        self.remove_button = self._button(
+            translate("DutyEditor", "Remove"),
+            translate("DutyEditor", "Remove the selected duty"),
+            buttons,
+        )
         self.suggest_button = self._button(
-            "&Suggest wording",
-            "Suggest rewordings of the selected duty that keep your facts",
+            translate("DutyEditor", "&Suggest wording"),
+            translate("DutyEditor", "Suggest rewordings of the selected duty that keep your facts"),
             buttons,
         )
         buttons.addStretch(1)
         self.editor = DutyTextEdit(presenter.add_pasted)
-        self.editor.setAccessibleName("Text of the selected duty")
-        self.editor.setPlaceholderText("Select or add a duty, then describe what you do.")
+        self.editor.setAccessibleName(translate("DutyEditor", "Text of the selected duty"))
+        self.editor.setPlaceholderText(
+            translate("DutyEditor", "Select or add a duty, then describe what you do.")
+        )
         self.editor.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("Why this duty reads as it does")
+        self.detail.setAccessibleName(translate("DutyEditor", "Why this duty reads as it does"))
         self.suggestions = SuggestionBox(presenter, self)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.detail)
@@ -109,7 +129,7 @@ class DutyEditor(QWidget):
         top_layout.addWidget(self.position_bar)
         top_layout.addLayout(buttons)
         top_layout.addWidget(self.table, 1)
-        label = QLabel("Selected &duty, in your own words:")
+        label = QLabel(translate("DutyEditor", "Selected &duty, in your own words:"))
         label.setBuddy(self.editor)
         top_layout.addWidget(label)
         top_layout.addWidget(self.editor)
@@ -216,10 +236,14 @@ class DutyEditor(QWidget):
             if self.editor.toPlainText() != text:
                 self.editor.setPlainText(text)
                 self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
-            hint = "Describe what you do, in your own words."
+            hint = translate("DutyEditor", "Describe what you do, in your own words.")
             if duty is not None and duty.noc_duty:
-                hint = f"In your own words, how do you do this? (NOC: {duty.noc_duty})"
-            self.editor.setPlaceholderText(hint if duty else "Select or add a duty.")
+                hint = translate(
+                    "DutyEditor", "In your own words, how do you do this? (NOC: {duty})"
+                ).format(duty=duty.noc_duty)
+            self.editor.setPlaceholderText(
+                hint if duty else translate("DutyEditor", "Select or add a duty.")
+            )
         finally:
             self._loading = False
 

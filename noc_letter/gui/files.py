@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from noc_letter.core.project import EXTENSION, ProjectError, load_project, save_project
 from noc_letter.gui import services
@@ -24,6 +24,7 @@ from noc_letter.gui.presenter import Presenter, _fresh_project
 from noc_letter.gui.settings import Settings
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 class FileView(Protocol):
@@ -75,7 +76,7 @@ class FileActions(QObject):
             return False
         self.presenter.replace_project(_fresh_project(), None)
         self.last_saved = None
-        self.saved.emit("Not saved yet")
+        self.saved.emit(translate("FileActions", "Not saved yet"))
         return True
 
     def open(self, path: str | None = None) -> bool:
@@ -88,7 +89,7 @@ class FileActions(QObject):
         try:
             project = load_project(path)
         except ProjectError as error:
-            self.view.show_error("Cannot open the project", str(error))
+            self.view.show_error(translate("FileActions", "Cannot open the project"), str(error))
             return False
         self.autosaver.discard()
         self.presenter.replace_project(project, str(path))
@@ -119,7 +120,10 @@ class FileActions(QObject):
         try:
             save_project(self.presenter.project, path)
         except ProjectError as error:
-            self.view.show_error("Cannot save the project", f"{error}\n\nYour work is still open.")
+            self.view.show_error(
+                translate("FileActions", "Cannot save the project"),
+                f"{error}\n\n" + translate("FileActions", "Your work is still open."),
+            )
             return False
         self.presenter.path = str(path)
         self.presenter.undo.setClean()
@@ -137,9 +141,12 @@ class FileActions(QObject):
     def saved_text(self) -> str:
         """The "last saved" indicator text."""
         if self.last_saved is None:
-            return "Not saved yet"
-        state = "unsaved changes" if self.presenter.dirty else "all changes saved"
-        return f"Last saved {self.last_saved:%H:%M} ({state})"
+            return translate("FileActions", "Not saved yet")
+        if self.presenter.dirty:
+            text = translate("FileActions", "Last saved {time} (unsaved changes)")
+        else:
+            text = translate("FileActions", "Last saved {time} (all changes saved)")
+        return text.format(time=f"{self.last_saved:%H:%M}")
 
     def _clean_changed(self) -> None:
         # the undo stack may emit while the presenter is being destroyed
@@ -166,7 +173,7 @@ class FileActions(QObject):
         try:
             project = load_recovery(newest)
         except ProjectError as error:
-            self.view.show_error("Cannot restore", str(error))
+            self.view.show_error(translate("FileActions", "Cannot restore"), str(error))
             return False
         self.presenter.replace_project(project, newest.original, clean=False)
         self.autosave()  # keep it safe under this session before removing the old copy
@@ -211,14 +218,18 @@ class FileActions(QObject):
 
     def _exported(self, result: Any) -> None:
         notes = "\n".join(f"• {w}" for w in result.warnings)
+        saved = translate("FileActions", "Saved {path}.").format(path=result.path)
         self.view.show_info(
-            "Letter exported", f"Saved {result.path}." + (f"\n\n{notes}" if notes else "")
+            translate("FileActions", "Letter exported"), saved + (f"\n\n{notes}" if notes else "")
         )
 
     def _export_failed(self, error: BaseException) -> None:
         if not isinstance(error, Exception):
             raise error
-        self.view.show_error("Export failed", f"{error}\n\nNothing in your project was changed.")
+        self.view.show_error(
+            translate("FileActions", "Export failed"),
+            f"{error}\n\n" + translate("FileActions", "Nothing in your project was changed."),
+        )
 
     def build_checklist(self, ready: Callable[[Any], None]) -> None:
         """Build the submission checklist with every finding of `check` (copy guard and how
@@ -231,7 +242,8 @@ class FileActions(QObject):
             snapshot,
             on_done=lambda findings: ready(checklist_items(snapshot, findings=findings)),
             on_error=lambda error: self.view.show_error(
-                "Cannot make the checklist", f"{type(error).__name__}: {error}"
+                translate("FileActions", "Cannot make the checklist"),
+                f"{type(error).__name__}: {error}",
             ),
         )
 
@@ -257,9 +269,12 @@ class FileActions(QObject):
         try:
             out = write_checklist_pdf(checklist, path)
         except (ExportError, OSError) as error:
-            self.view.show_error("Cannot save the checklist", str(error))
+            self.view.show_error(translate("FileActions", "Cannot save the checklist"), str(error))
             return False
-        self.view.show_info("Checklist saved", f"Saved {out}.")
+        self.view.show_info(
+            translate("FileActions", "Checklist saved"),
+            translate("FileActions", "Saved {path}.").format(path=out),
+        )
         return True
 
 

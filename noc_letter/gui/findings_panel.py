@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QListView, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from noc_letter.gui.models import USER, FindingsModel
+
+translate = QCoreApplication.translate
 
 
 class FindingsPanel(QWidget):
@@ -22,12 +24,16 @@ class FindingsPanel(QWidget):
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
-        self.list.setAccessibleName("What the letter still needs; activate one to go to its field")
+        self.list.setAccessibleName(
+            translate(
+                "FindingsPanel", "What the letter still needs; activate one to go to its field"
+            )
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.hours = QPlainTextEdit()
         self.hours.setReadOnly(True)
-        self.hours.setAccessibleName("Qualifying hours summary")
+        self.hours.setAccessibleName(translate("FindingsPanel", "Qualifying hours summary"))
         split = QSplitter()
         split.setOrientation(split.orientation().Vertical)
         top = QWidget()
@@ -54,8 +60,10 @@ class FindingsPanel(QWidget):
         errors = sum(1 for f in findings if f.severity == "error")
         advice = len(findings) - errors
         self.summary.setText(
-            "Nothing missing."
+            translate("FindingsPanel", "Nothing missing.")
             if not findings
-            else f"{errors} needed, {advice} advice. Click one to go to the field."
+            else translate(
+                "FindingsPanel", "{errors} needed, {advice} advice. Click one to go to the field."
+            ).format(errors=errors, advice=advice)
         )
         self.hours.setPlainText(hours_text)

@@ -5,56 +5,77 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from noc_letter.core.export.letter_text import format_date
 
+translate = QCoreApplication.translate
+
+# The window shows these labels through `label()`, in its language.
 PROGRAM_LABELS = {
-    "express-entry": "Express Entry (FSW, CEC, FST)",
-    "oinp": "Ontario (OINP)",
-    "sinp": "Saskatchewan (SINP)",
-    "bc-pnp": "British Columbia (BC PNP)",
+    "express-entry": QT_TRANSLATE_NOOP("Labels", "Express Entry (FSW, CEC, FST)"),
+    "oinp": QT_TRANSLATE_NOOP("Labels", "Ontario (OINP)"),
+    "sinp": QT_TRANSLATE_NOOP("Labels", "Saskatchewan (SINP)"),
+    "bc-pnp": QT_TRANSLATE_NOOP("Labels", "British Columbia (BC PNP)"),
 }
-LANGUAGE_LABELS = {"en": "English", "fr": "French"}
-ROLE_LABELS = {"supervisor": "Immediate supervisor", "hr": "Human resources (HR) officer"}
-PERIOD_LABELS = {"year": "per year", "month": "per month", "week": "per week", "hour": "per hour"}
+LANGUAGE_LABELS = {
+    "en": QT_TRANSLATE_NOOP("Labels", "English"),
+    "fr": QT_TRANSLATE_NOOP("Labels", "French"),
+}
+ROLE_LABELS = {
+    "supervisor": QT_TRANSLATE_NOOP("Labels", "Immediate supervisor"),
+    "hr": QT_TRANSLATE_NOOP("Labels", "Human resources (HR) officer"),
+}
+PERIOD_LABELS = {
+    "year": QT_TRANSLATE_NOOP("Labels", "per year"),
+    "month": QT_TRANSLATE_NOOP("Labels", "per month"),
+    "week": QT_TRANSLATE_NOOP("Labels", "per week"),
+    "hour": QT_TRANSLATE_NOOP("Labels", "per hour"),
+}
 
 # What each field is called in an undo step or a "go to" hint (position fields without index).
 FIELD_LABELS = {
-    "program": "program",
-    "language": "letter language",
-    "letter_date": "letter date",
-    "employer": "company details",
-    "employer.name": "company name",
-    "employer.address": "company address",
-    "employer.phone": "company telephone",
-    "employer.email": "company e-mail",
-    "employer.website": "company website",
-    "employer.letterhead_image": "letterhead image",
-    "signer": "person signing",
-    "signer.name": "signer's name",
-    "signer.title": "signer's job title",
-    "signer.phone": "signer's telephone",
-    "signer.email": "signer's e-mail",
-    "signer.role": "signer's role",
-    "applicant.name": "applicant's name",
-    "positions": "positions",
-    "position.title": "job title",
-    "position.noc": "target NOC",
-    "position.start": "start date",
-    "position.end": "end date",
-    "position.hours_per_week": "hours per week",
-    "position.salary": "salary",
-    "position.salary.amount": "salary amount",
-    "position.salary.currency": "salary currency",
-    "position.salary.per": "salary period",
-    "position.benefits": "benefits",
-    "position.duties": "duties",
-    "position.weeks_per_year": "weeks per year",
-    "position.vacation": "paid vacation",
-    "position.location": "work location",
-    "position.in_canada": "work in Canada",
+    "program": QT_TRANSLATE_NOOP("Labels", "program"),
+    "language": QT_TRANSLATE_NOOP("Labels", "letter language"),
+    "letter_date": QT_TRANSLATE_NOOP("Labels", "letter date"),
+    "employer": QT_TRANSLATE_NOOP("Labels", "company details"),
+    "employer.name": QT_TRANSLATE_NOOP("Labels", "company name"),
+    "employer.address": QT_TRANSLATE_NOOP("Labels", "company address"),
+    "employer.phone": QT_TRANSLATE_NOOP("Labels", "company telephone"),
+    "employer.email": QT_TRANSLATE_NOOP("Labels", "company e-mail"),
+    "employer.website": QT_TRANSLATE_NOOP("Labels", "company website"),
+    "employer.letterhead_image": QT_TRANSLATE_NOOP("Labels", "letterhead image"),
+    "signer": QT_TRANSLATE_NOOP("Labels", "person signing"),
+    "signer.name": QT_TRANSLATE_NOOP("Labels", "signer's name"),
+    "signer.title": QT_TRANSLATE_NOOP("Labels", "signer's job title"),
+    "signer.phone": QT_TRANSLATE_NOOP("Labels", "signer's telephone"),
+    "signer.email": QT_TRANSLATE_NOOP("Labels", "signer's e-mail"),
+    "signer.role": QT_TRANSLATE_NOOP("Labels", "signer's role"),
+    "applicant.name": QT_TRANSLATE_NOOP("Labels", "applicant's name"),
+    "positions": QT_TRANSLATE_NOOP("Labels", "positions"),
+    "position.title": QT_TRANSLATE_NOOP("Labels", "job title"),
+    "position.noc": QT_TRANSLATE_NOOP("Labels", "target NOC"),
+    "position.start": QT_TRANSLATE_NOOP("Labels", "start date"),
+    "position.end": QT_TRANSLATE_NOOP("Labels", "end date"),
+    "position.hours_per_week": QT_TRANSLATE_NOOP("Labels", "hours per week"),
+    "position.salary": QT_TRANSLATE_NOOP("Labels", "salary"),
+    "position.salary.amount": QT_TRANSLATE_NOOP("Labels", "salary amount"),
+    "position.salary.currency": QT_TRANSLATE_NOOP("Labels", "salary currency"),
+    "position.salary.per": QT_TRANSLATE_NOOP("Labels", "salary period"),
+    "position.benefits": QT_TRANSLATE_NOOP("Labels", "benefits"),
+    "position.duties": QT_TRANSLATE_NOOP("Labels", "duties"),
+    "position.weeks_per_year": QT_TRANSLATE_NOOP("Labels", "weeks per year"),
+    "position.vacation": QT_TRANSLATE_NOOP("Labels", "paid vacation"),
+    "position.location": QT_TRANSLATE_NOOP("Labels", "work location"),
+    "position.in_canada": QT_TRANSLATE_NOOP("Labels", "work in Canada"),
 }
 _POSITION = re.compile(r"^positions\[(\d+)\]\.(.*)$")
 _DUTY = re.compile(r"^duties\[(\d+)\](?:\.text)?$")
+
+
+def label(text: str) -> str:
+    """One of the labels above in the window's language."""
+    return translate("Labels", text)
 
 
 def field_label(path: str, positions: int = 1) -> str:
@@ -62,27 +83,44 @@ def field_label(path: str, positions: int = 1) -> str:
     only when the project has several."""
     match = _POSITION.match(path)
     if not match:
-        return FIELD_LABELS.get(path, path.rsplit(".", 1)[-1].replace("_", " "))
+        known = FIELD_LABELS.get(path)
+        return label(known) if known else path.rsplit(".", 1)[-1].replace("_", " ")
     index, rest = int(match.group(1)), match.group(2)
     duty = _DUTY.match(rest)
-    label = (
-        f"duty {int(duty.group(1)) + 1}"
+    known = FIELD_LABELS.get(f"position.{rest}")
+    name = (
+        translate("Labels", "duty {number}").format(number=int(duty.group(1)) + 1)
         if duty
-        else FIELD_LABELS.get(f"position.{rest}", rest.replace("_", " "))
+        else (label(known) if known else rest.replace("_", " "))
     )
-    return f"{label} (position {index + 1})" if positions > 1 else label
+    if positions > 1:
+        return translate("Labels", "{label} (position {number})").format(
+            label=name, number=index + 1
+        )
+    return name
 
 
 def edit_text(path: str) -> str:
     """The undo step for a form edit: "Change target NOC", "Edit company name"."""
-    label = field_label(path)
-    return f"Change {label}" if path.endswith(".noc") else f"Edit {label}"
+    name = field_label(path)
+    if path.endswith(".noc"):
+        return translate("Labels", "Change {field}").format(field=name)
+    return translate("Labels", "Edit {field}").format(field=name)
 
 
 def position_label(position: Any, index: int, employer: str = "") -> str:
     """ "1. Bookkeeper at Lakeshore Ltd., 4 March 2019 to present" for choosing a position."""
-    title = (position.title or "").strip() or "(untitled position)"
-    where = f" at {employer.strip()}" if employer.strip() else ""
-    start = format_date(position.start) if position.start else "start date?"
-    end = "present" if position.end is None else (format_date(position.end) or "end date?")
-    return f"{index + 1}. {title}{where}, {start} to {end}"
+    title = (position.title or "").strip() or translate("Labels", "(untitled position)")
+    start = format_date(position.start) if position.start else translate("Labels", "start date?")
+    end = (
+        translate("Labels", "present")
+        if position.end is None
+        else (format_date(position.end) or translate("Labels", "end date?"))
+    )
+    if employer.strip():
+        return translate("Labels", "{number}. {title} at {employer}, {start} to {end}").format(
+            number=index + 1, title=title, employer=employer.strip(), start=start, end=end
+        )
+    return translate("Labels", "{number}. {title}, {start} to {end}").format(
+        number=index + 1, title=title, start=start, end=end
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,55 +27,73 @@ from noc_letter.gui.labels import (
     ROLE_LABELS,
     position_label,
 )
+from noc_letter.gui.labels import label as label_text
+
+translate = QCoreApplication.translate
 
 _POSITION = re.compile(r"^positions\[\d+\]\.")
 # (path, label, kind). Position paths start with "position." and apply to the edited position.
 SECTIONS = (
     (
-        "Letter",
+        QT_TRANSLATE_NOOP("LetterForm", "Letter"),
         (
-            ("program", "&Program", PROGRAM_LABELS),
-            ("language", "Letter language", LANGUAGE_LABELS),
-            ("letter_date", "Letter &date (YYYY-MM-DD)", "date"),
+            ("program", QT_TRANSLATE_NOOP("LetterForm", "&Program"), PROGRAM_LABELS),
+            ("language", QT_TRANSLATE_NOOP("LetterForm", "Letter language"), LANGUAGE_LABELS),
+            ("letter_date", QT_TRANSLATE_NOOP("LetterForm", "Letter &date (YYYY-MM-DD)"), "date"),
         ),
     ),
     (
-        "Employer (company)",
+        QT_TRANSLATE_NOOP("LetterForm", "Employer (company)"),
         (
-            ("employer.name", "Company &name", "text"),
-            ("employer.address", "Address", "text"),
-            ("employer.phone", "Telephone", "text"),
-            ("employer.email", "E-mail", "text"),
-            ("employer.website", "Website", "text"),
+            ("employer.name", QT_TRANSLATE_NOOP("LetterForm", "Company &name"), "text"),
+            ("employer.address", QT_TRANSLATE_NOOP("LetterForm", "Address"), "text"),
+            ("employer.phone", QT_TRANSLATE_NOOP("LetterForm", "Telephone"), "text"),
+            ("employer.email", QT_TRANSLATE_NOOP("LetterForm", "E-mail"), "text"),
+            ("employer.website", QT_TRANSLATE_NOOP("LetterForm", "Website"), "text"),
         ),
     ),
     (
-        "Person signing",
+        QT_TRANSLATE_NOOP("LetterForm", "Person signing"),
         (
-            ("signer.name", "Name", "text"),
-            ("signer.title", "Job title", "text"),
-            ("signer.phone", "Telephone", "text"),
-            ("signer.email", "E-mail", "text"),
-            ("signer.role", "Role", ROLE_LABELS),
+            ("signer.name", QT_TRANSLATE_NOOP("LetterForm", "Name"), "text"),
+            ("signer.title", QT_TRANSLATE_NOOP("LetterForm", "Job title"), "text"),
+            ("signer.phone", QT_TRANSLATE_NOOP("LetterForm", "Telephone"), "text"),
+            ("signer.email", QT_TRANSLATE_NOOP("LetterForm", "E-mail"), "text"),
+            ("signer.role", QT_TRANSLATE_NOOP("LetterForm", "Role"), ROLE_LABELS),
         ),
     ),
-    ("Applicant", (("applicant.name", "Applicant's full name", "text"),)),
     (
-        "Position",
+        QT_TRANSLATE_NOOP("LetterForm", "Applicant"),
+        (("applicant.name", QT_TRANSLATE_NOOP("LetterForm", "Applicant's full name"), "text"),),
+    ),
+    (
+        QT_TRANSLATE_NOOP("LetterForm", "Position"),
         (
-            ("position.title", "Job title", "text"),
-            ("position.noc", "NOC 2021 code (choose with search)", "text"),
-            ("position.start", "Start date (YYYY-MM-DD)", "date"),
-            ("position.end", "End date (YYYY-MM-DD)", "end"),
-            ("position.hours_per_week", "Hours per week", "number"),
-            ("position.salary.amount", "Salary amount", "number"),
-            ("position.salary.currency", "Currency", "text"),
-            ("position.salary.per", "Salary paid", PERIOD_LABELS),
-            ("position.benefits", "Benefits", "text"),
-            ("position.weeks_per_year", "Weeks per year", "number"),
-            ("position.vacation", "Paid vacation", "text"),
-            ("position.location", "Work location", "text"),
-            ("position.in_canada", "Work done in Canada", "bool"),
+            ("position.title", QT_TRANSLATE_NOOP("LetterForm", "Job title"), "text"),
+            (
+                "position.noc",
+                QT_TRANSLATE_NOOP("LetterForm", "NOC 2021 code (choose with search)"),
+                "text",
+            ),
+            ("position.start", QT_TRANSLATE_NOOP("LetterForm", "Start date (YYYY-MM-DD)"), "date"),
+            ("position.end", QT_TRANSLATE_NOOP("LetterForm", "End date (YYYY-MM-DD)"), "end"),
+            (
+                "position.hours_per_week",
+                QT_TRANSLATE_NOOP("LetterForm", "Hours per week"),
+                "number",
+            ),
+            ("position.salary.amount", QT_TRANSLATE_NOOP("LetterForm", "Salary amount"), "number"),
+            ("position.salary.currency", QT_TRANSLATE_NOOP("LetterForm", "Currency"), "text"),
+            ("position.salary.per", QT_TRANSLATE_NOOP("LetterForm", "Salary paid"), PERIOD_LABELS),
+            ("position.benefits", QT_TRANSLATE_NOOP("LetterForm", "Benefits"), "text"),
+            (
+                "position.weeks_per_year",
+                QT_TRANSLATE_NOOP("LetterForm", "Weeks per year"),
+                "number",
+            ),
+            ("position.vacation", QT_TRANSLATE_NOOP("LetterForm", "Paid vacation"), "text"),
+            ("position.location", QT_TRANSLATE_NOOP("LetterForm", "Work location"), "text"),
+            ("position.in_canada", QT_TRANSLATE_NOOP("LetterForm", "Work done in Canada"), "bool"),
         ),
     ),
 )
@@ -99,14 +117,15 @@ class LetterForm(QScrollArea):
         body = QWidget()
         layout = QVBoxLayout(body)
         self.position_box = QComboBox()
-        self.position_box.setAccessibleName("Position being edited")
-        add, remove = QPushButton("Add position"), QPushButton("Remove position")
-        add.setAccessibleName("Add a position held at the company")
-        remove.setAccessibleName("Remove the position being edited")
+        self.position_box.setAccessibleName(translate("LetterForm", "Position being edited"))
+        add = QPushButton(translate("LetterForm", "Add position"))
+        remove = QPushButton(translate("LetterForm", "Remove position"))
+        add.setAccessibleName(translate("LetterForm", "Add a position held at the company"))
+        remove.setAccessibleName(translate("LetterForm", "Remove the position being edited"))
         add.clicked.connect(presenter.add_position)
         remove.clicked.connect(lambda: presenter.remove_position(presenter.position_index))
         for title, fields in SECTIONS:
-            group = QGroupBox(title)
+            group = QGroupBox(translate("LetterForm", title))
             form = QFormLayout(group)
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             if title == "Position":
@@ -114,9 +133,10 @@ class LetterForm(QScrollArea):
                 row.addWidget(self.position_box, 1)
                 row.addWidget(add)
                 row.addWidget(remove)
-                form.addRow("Positions", row)
-            for path, label, kind in fields:
-                form.addRow(label, self._editor(path, label, kind))
+                form.addRow(translate("LetterForm", "Positions"), row)
+            for path, name, kind in fields:
+                shown = translate("LetterForm", name)
+                form.addRow(shown, self._editor(path, shown, kind))
             layout.addWidget(group)
         layout.addStretch(1)
         self.setWidget(body)
@@ -130,20 +150,22 @@ class LetterForm(QScrollArea):
         if isinstance(kind, dict):
             widget: QWidget = QComboBox()
             for value, text in kind.items():
-                widget.addItem(text, value)
+                widget.addItem(label_text(text), value)
             widget.currentIndexChanged.connect(
                 lambda index, w=widget, p=path: self._set(p, w.itemData(index))
             )
         elif kind == "bool":
-            widget = QCheckBox("Yes")
+            widget = QCheckBox(translate("LetterForm", "Yes"))
             widget.toggled.connect(lambda value, p=path: self._set(p, value))
         elif kind == "end":
             widget = QWidget()
             row = QHBoxLayout(widget)
             row.setContentsMargins(0, 0, 0, 0)
-            edit, current = QLineEdit(), QCheckBox("Current job")
+            edit, current = QLineEdit(), QCheckBox(translate("LetterForm", "Current job"))
             edit.setAccessibleName(name)
-            current.setAccessibleName("This is the current job (no end date)")
+            current.setAccessibleName(
+                translate("LetterForm", "This is the current job (no end date)")
+            )
             edit.textEdited.connect(lambda value, p=path: self._set(p, value.strip() or ""))
             current.toggled.connect(lambda on, e=edit, p=path: self._current(p, on, e))
             row.addWidget(edit, 1)
@@ -159,7 +181,7 @@ class LetterForm(QScrollArea):
             else:
                 widget.textEdited.connect(lambda value, p=path: self._set(p, value))
             if kind == "date":
-                widget.setPlaceholderText("YYYY-MM-DD")
+                widget.setPlaceholderText(translate("LetterForm", "YYYY-MM-DD"))
         widget.setAccessibleName(name)
         self.widgets[path] = widget
         return widget
@@ -209,7 +231,10 @@ class LetterForm(QScrollArea):
         value = self.presenter.value(self.real_path(path))
         if isinstance(widget, QComboBox):
             if widget.findData(value) < 0:  # a value from a file that the app does not know
-                widget.addItem(f"{value} (not a known choice)", value)
+                widget.addItem(
+                    translate("LetterForm", "{value} (not a known choice)").format(value=value),
+                    value,
+                )
             widget.setCurrentIndex(widget.findData(value))
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))

@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QTextDocument
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from noc_letter.gui import window_geometry
+from noc_letter.gui import translation, window_geometry
 from noc_letter.gui.assessment_panel import AssessmentPanel
 from noc_letter.gui.duty_editor import DutyEditor
 from noc_letter.gui.files import FileActions
@@ -31,8 +31,26 @@ from noc_letter.gui.preview import LetterPreview
 from noc_letter.gui.profile_view import ProfileView
 from noc_letter.gui.settings import Settings
 
-TITLE = "NOC Letter Builder"
-FILTER = "NOC letter projects (*.nocletter);;All files (*)"
+translate = QCoreApplication.translate
+# Said in the newly chosen language (not the window's) when the language changes in Settings.
+NEXT_START = {
+    "en": QT_TRANSLATE_NOOP(
+        "MainWindow", "The window will be in English the next time you start NOC Letter Builder."
+    ),
+    "fr": QT_TRANSLATE_NOOP(
+        "MainWindow", "The window will be in French the next time you start NOC Letter Builder."
+    ),
+}
+
+
+def app_title() -> str:
+    """The application's name as the window shows it."""
+    return translate("MainWindow", "NOC Letter Builder")
+
+
+def project_filter() -> str:
+    """The file dialogs' filter for project files."""
+    return translate("MainWindow", "NOC letter projects (*.nocletter);;All files (*)")
 
 
 class MainWindow(QMainWindow):
@@ -42,7 +60,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, runner: Any, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(app_title())
         self.settings = settings
         self.presenter = Presenter(runner, self)
         self.files = FileActions(self.presenter, self, settings)
@@ -87,10 +105,10 @@ class MainWindow(QMainWindow):
         details.setStretchFactor(1, 2)
         details.setSizes([420, 260])
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.duties, "&Duties")
-        self.tabs.addTab(details, "&Letter details")
-        self.tabs.addTab(self.preview, "Pre&view")
-        self.tabs.setAccessibleName("Duties, letter details and preview")
+        self.tabs.addTab(self.duties, translate("MainWindow", "&Duties"))
+        self.tabs.addTab(details, translate("MainWindow", "&Letter details"))
+        self.tabs.addTab(self.preview, translate("MainWindow", "Pre&view"))
+        self.tabs.setAccessibleName(translate("MainWindow", "Duties, letter details and preview"))
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(left)
         main.addWidget(self.tabs)
@@ -106,12 +124,12 @@ class MainWindow(QMainWindow):
 
     def _status_bar(self) -> None:
         bar = self.statusBar()
-        self.matcher_label = QLabel("Starting…")
-        self.matcher_label.setAccessibleName("Matcher status")
-        self.saved_label = QLabel("Not saved yet")
-        self.saved_label.setAccessibleName("Last saved")
-        advice = QLabel("Not legal advice")
-        advice.setAccessibleName("Not legal advice")
+        self.matcher_label = QLabel(translate("MainWindow", "Starting…"))
+        self.matcher_label.setAccessibleName(translate("MainWindow", "Matcher status"))
+        self.saved_label = QLabel(translate("FileActions", "Not saved yet"))
+        self.saved_label.setAccessibleName(translate("MainWindow", "Last saved"))
+        advice = QLabel(translate("MainWindow", "Not legal advice"))
+        advice.setAccessibleName(advice.text())
         bar.addPermanentWidget(self.matcher_label)
         bar.addPermanentWidget(self.saved_label)
         bar.addPermanentWidget(advice)
@@ -132,55 +150,132 @@ class MainWindow(QMainWindow):
     def _actions(self) -> None:
         f, sp = self.files, QStyle.StandardPixmap
         bar = self.menuBar()
-        file = bar.addMenu("&File")
-        new = self._action(file, "&New", f.new, QKeySequence.StandardKey.New, sp.SP_FileIcon)
+        file = bar.addMenu(translate("MainWindow", "&File"))
+        new = self._action(
+            file,
+            translate("MainWindow", "&New"),
+            f.new,
+            QKeySequence.StandardKey.New,
+            sp.SP_FileIcon,
+        )
         open_ = self._action(
-            file, "&Open…", f.open, QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton
+            file,
+            translate("MainWindow", "&Open…"),
+            f.open,
+            QKeySequence.StandardKey.Open,
+            sp.SP_DialogOpenButton,
         )
-        self.recent_menu = file.addMenu("Open &recent")
+        self.recent_menu = file.addMenu(translate("MainWindow", "Open &recent"))
         save = self._action(
-            file, "&Save", f.save, QKeySequence.StandardKey.Save, sp.SP_DialogSaveButton
+            file,
+            translate("MainWindow", "&Save"),
+            f.save,
+            QKeySequence.StandardKey.Save,
+            sp.SP_DialogSaveButton,
         )
-        self._action(file, "Save &as…", f.save_as, "Ctrl+Shift+S")
+        self._action(file, translate("MainWindow", "Save &as…"), f.save_as, "Ctrl+Shift+S")
         file.addSeparator()
         export = self._action(
-            file, "&Export letter (DOCX)…", f.export_docx, "Ctrl+E", sp.SP_ArrowDown
+            file,
+            translate("MainWindow", "&Export letter (DOCX)…"),
+            f.export_docx,
+            "Ctrl+E",
+            sp.SP_ArrowDown,
         )
         self._action(
             file,
-            "Export for the &employer to complete…",
+            translate("MainWindow", "Export for the &employer to complete…"),
             lambda: f.export_docx(employer_template=True),
         )
-        self._action(file, "Export with my own &template…", self.export_with_template)
-        self._action(file, "Save checklist as &PDF…", f.save_checklist_pdf)
         self._action(
-            file, "&Print checklist…", self.print_checklist, QKeySequence.StandardKey.Print
+            file,
+            translate("MainWindow", "Export with my own &template…"),
+            self.export_with_template,
+        )
+        self._action(file, translate("MainWindow", "Save checklist as &PDF…"), f.save_checklist_pdf)
+        self._action(
+            file,
+            translate("MainWindow", "&Print checklist…"),
+            self.print_checklist,
+            QKeySequence.StandardKey.Print,
         )
         file.addSeparator()
-        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        edit = bar.addMenu("&Edit")
-        undo = self.presenter.undo.createUndoAction(self, "&Undo")
+        self._action(
+            file, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
+        edit = bar.addMenu(translate("MainWindow", "&Edit"))
+        undo = self.presenter.undo.createUndoAction(self, translate("MainWindow", "&Undo"))
         undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        redo = self.presenter.undo.createRedoAction(self, "&Redo")
+        redo = self.presenter.undo.createRedoAction(self, translate("MainWindow", "&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit.addActions([undo, redo])
         edit.addSeparator()
-        self._action(edit, "&Find NOC", self.picker.focus_search, QKeySequence.StandardKey.Find)
-        self._action(edit, "&Add duty", self.duties.add_button.click, "Ctrl+D")
-        self._action(edit, "&Suggest wording", self.duties.suggest, "Ctrl+R")
-        view = bar.addMenu("&View")
-        for i, name in enumerate(("&Duties", "&Letter details", "Pre&view")):
+        self._action(
+            edit,
+            translate("MainWindow", "&Find NOC"),
+            self.picker.focus_search,
+            QKeySequence.StandardKey.Find,
+        )
+        self._action(
+            edit, translate("MainWindow", "&Add duty"), self.duties.add_button.click, "Ctrl+D"
+        )
+        self._action(
+            edit, translate("MainWindow", "&Suggest wording"), self.duties.suggest, "Ctrl+R"
+        )
+        view = bar.addMenu(translate("MainWindow", "&View"))
+        for i in range(self.tabs.count()):
+            name = self.tabs.tabText(i)
             self._action(view, name, lambda i=i: self.tabs.setCurrentIndex(i), f"Alt+{i + 1}")
-        self._action(view, "NOC &profile", lambda: self.profile.setCurrentIndex(1), "Ctrl+I")
-        help_ = bar.addMenu("&Help")
-        self._action(help_, "&About", self.about)
+        self._action(
+            view,
+            translate("MainWindow", "NOC &profile"),
+            lambda: self.profile.setCurrentIndex(1),
+            "Ctrl+I",
+        )
+        self.settings_menu = bar.addMenu(translate("MainWindow", "Se&ttings"))
+        self._language_menu(self.settings_menu.addMenu(translate("MainWindow", "&Language")))
+        help_ = bar.addMenu(translate("MainWindow", "&Help"))
+        self._action(help_, translate("MainWindow", "&About"), self.about)
         undo.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
         redo.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
-        tools = self.addToolBar("Main")
+        tools = self.addToolBar(translate("MainWindow", "Main"))
         tools.setObjectName("main-toolbar")
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tools.addActions([new, open_, save, undo, redo, export])
         self._fill_recent()
+
+    def _language_menu(self, menu: Any) -> None:
+        """English, Français or the system's language; the choice is kept in the settings."""
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        chosen = self.settings.get_str("language")
+        self.language_actions: dict[str, QAction] = {}
+        system = translation.LANGUAGE_CHOICES[1 if translation.system_lang() == "en" else 2][1]
+        for value, name in translation.LANGUAGE_CHOICES:
+            text = name or translate("MainWindow", "System language ({language})").format(
+                language=system
+            )
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.setChecked(value == chosen)
+            action.triggered.connect(lambda _=False, v=value: self.choose_language(v))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[value] = action
+
+    def choose_language(self, value: str) -> None:
+        """Keep the window's language ("", "en" or "fr"); when it changes what the window
+        shows, say (in that language) that it applies at the next start."""
+        self.settings.set("language", value)
+        self.language_actions[value].setChecked(True)
+        lang = translation.choose_lang(None, value)
+        if lang == translation.current():
+            return
+        text = translation.translate_in(lang, "MainWindow", NEXT_START[lang])
+        self.statusBar().showMessage(text, 15000)
+        QMessageBox.information(
+            self, translation.translate_in(lang, "MainWindow", "NOC Letter Builder"), text
+        )
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -198,8 +293,9 @@ class MainWindow(QMainWindow):
         self.assessment.refresh()
 
     def _update_title(self, *_args: Any) -> None:
-        name = Path(self.presenter.path).name if self.presenter.path else "Untitled"
-        self.setWindowTitle(f"{name}[*] — {TITLE}")
+        untitled = translate("MainWindow", "Untitled")
+        name = Path(self.presenter.path).name if self.presenter.path else untitled
+        self.setWindowTitle(f"{name}[*] — {app_title()}")
         self.setWindowModified(self.presenter.dirty)
 
     def go_to_field(self, field: str) -> None:
@@ -237,8 +333,8 @@ class MainWindow(QMainWindow):
         )
         answer = QMessageBox.question(
             self,
-            TITLE,
-            "Save the changes to this letter?",
+            app_title(),
+            translate("MainWindow", "Save the changes to this letter?"),
             buttons,
             QMessageBox.StandardButton.Save,
         )
@@ -250,26 +346,38 @@ class MainWindow(QMainWindow):
     def ask_open_path(self) -> str | None:
         """Pick a project to open."""
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open project", self.settings.get_str("last_folder"), FILTER
+            self,
+            translate("MainWindow", "Open project"),
+            self.settings.get_str("last_folder"),
+            project_filter(),
         )
         return path or None
 
     def ask_save_path(self, suggested: str) -> str | None:
         """Pick where to save the project."""
-        path, _ = QFileDialog.getSaveFileName(self, "Save project", suggested, FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("MainWindow", "Save project"), suggested, project_filter()
+        )
         return path or None
 
     def ask_export_path(self, suggested: str, kind: str) -> str | None:
         """Pick where to write an export."""
-        filters = {"docx": "Word document (*.docx)", "pdf": "PDF (*.pdf)"}
-        path, _ = QFileDialog.getSaveFileName(self, "Export", suggested, filters.get(kind, ""))
+        filters = {
+            "docx": translate("MainWindow", "Word document (*.docx)"),
+            "pdf": translate("MainWindow", "PDF (*.pdf)"),
+        }
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("MainWindow", "Export"), suggested, filters.get(kind, "")
+        )
         return path or None
 
     def ask_restore(self, recoveries: list[Any]) -> bool:
         """Offer to restore work a crashed session left."""
-        text = "NOC Letter Builder did not close normally. Restore the unsaved work?\n\n"
-        text += "\n".join(r.describe() for r in recoveries[:5])
-        answer = QMessageBox.question(self, TITLE, text)
+        text = translate(
+            "MainWindow", "NOC Letter Builder did not close normally. Restore the unsaved work?"
+        )
+        text += "\n\n" + "\n".join(_describe(r) for r in recoveries[:5])
+        answer = QMessageBox.question(self, app_title(), text)
         return answer == QMessageBox.StandardButton.Yes
 
     def show_error(self, title: str, message: str) -> None:
@@ -282,7 +390,12 @@ class MainWindow(QMainWindow):
 
     def export_with_template(self) -> None:
         """Export with a DOCX template the person picks."""
-        path, _ = QFileDialog.getOpenFileName(self, "Letter template", "", "Word document (*.docx)")
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("MainWindow", "Letter template"),
+            "",
+            translate("MainWindow", "Word document (*.docx)"),
+        )
         if path:
             self.files.export_docx(template=path)
 
@@ -307,10 +420,26 @@ class MainWindow(QMainWindow):
         from noc_letter import __version__
 
         catalogue = search_catalogue(self.presenter.search)
-        stamp = f"\n\n{catalogue.data_version}\n{catalogue.attribution}" if catalogue else ""
-        QMessageBox.about(
-            self,
-            TITLE,
-            f"{TITLE} {__version__}\nHelps write an honest employer "
-            f"reference letter. Not legal advice.{stamp}",
+        attribution = (
+            (catalogue.attribution_fr if translation.current() == "fr" else catalogue.attribution)
+            if catalogue
+            else ""
         )
+        stamp = f"\n\n{catalogue.data_version}\n{attribution}" if catalogue else ""
+        text = translate(
+            "MainWindow",
+            "{app} {version}\nHelps write an honest employer reference letter. Not legal advice.",
+        ).format(app=app_title(), version=__version__)
+        QMessageBox.about(self, app_title(), text + stamp)
+
+
+def _describe(recovery: Any) -> str:
+    """One line of the restore prompt: the file's name and when it was autosaved."""
+    import time
+
+    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(recovery.saved_at))
+    if recovery.original:
+        return translate("MainWindow", "{name}, autosaved {when}").format(
+            name=Path(recovery.original).name, when=when
+        )
+    return translate("MainWindow", "an unsaved project, autosaved {when}").format(when=when)

@@ -5,12 +5,23 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+)
 
 from noc_letter.core.duty_text import DutyProblem, duty_problems
-from noc_letter.gui import services
+from noc_letter.gui import translation
 from noc_letter.gui.icons import icon
 from noc_letter.gui.labels import field_label
+from noc_letter.gui.noc_text import matched_text, noc_title
+from noc_letter.gui.wording import problem_message, problem_short, support_text, support_words
+
+translate = QCoreApplication.translate
 
 DISPLAY, EDIT, DECORATION = (
     Qt.ItemDataRole.DisplayRole,
@@ -35,9 +46,14 @@ def eligibility_text(teer: int, eligible: dict[str, bool] | None) -> str:
     """ "TEER 2 · skilled: FSW, CEC" / "TEER 4 · not skilled for FSW/CEC"."""
     programs = [k.upper() for k, ok in (eligible or {}).items() if ok]
     if teer <= 3:
-        return f"TEER {teer} · skilled: {', '.join(programs) or 'FSW, CEC'}"
-    extra = f" (eligible: {', '.join(programs)})" if programs else ""
-    return f"TEER {teer} · not skilled for FSW/CEC{extra}"
+        return translate("Models", "TEER {teer} · skilled: {programs}").format(
+            teer=teer, programs=", ".join(programs) or "FSW, CEC"
+        )
+    if programs:
+        return translate(
+            "Models", "TEER {teer} · not skilled for FSW/CEC (eligible: {programs})"
+        ).format(teer=teer, programs=", ".join(programs))
+    return translate("Models", "TEER {teer} · not skilled for FSW/CEC").format(teer=teer)
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -47,6 +63,7 @@ class SearchResultsModel(QAbstractListModel):
         super().__init__(parent)
         self.hits: list[Any] = []
         self.eligibility: dict[str, dict[str, bool]] = {}
+        self.catalogue: Any = None  # for the titles in the window's language
 
     def set_hits(self, hits: list[Any], eligibility: dict[str, dict[str, bool]]) -> None:
         """Replace the hits (with each hit's program eligibility)."""
@@ -63,11 +80,12 @@ class SearchResultsModel(QAbstractListModel):
         hit = self.hits[index.row()]
         badge = eligibility_text(hit.teer, self.eligibility.get(hit.code))
         if role in (DISPLAY, ACCESSIBLE):
-            return f"{hit.code}  {hit.title}\n{badge}"
+            return f"{hit.code}  {noc_title(self.catalogue, hit.code, hit.title)}\n{badge}"
         if role == DECORATION:
             return icon("eligible" if hit.teer <= 3 else "ineligible")
         if role == TOOLTIP:
-            return f"Found by {hit.matched}" + (f"\n{hit.note}" if hit.note else "")
+            found = translate("Models", "Found by {how}").format(how=matched_text(hit.matched))
+            return found + (f"\n{hit.note}" if hit.note else "")
         if role == USER:
             return hit.code
         return None
@@ -77,7 +95,11 @@ class DutyTableModel(QAbstractTableModel):
     """The current position's duty rows: include box, the text, and which NOC it supports."""
 
     INCLUDE, TEXT, SUPPORT = range(3)
-    HEADERS = ("In letter", "Duty (your own words)", "Reads as")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Models", "In letter"),
+        QT_TRANSLATE_NOOP("Models", "Duty (your own words)"),
+        QT_TRANSLATE_NOOP("Models", "Reads as"),
+    )
 
     def __init__(self, presenter: Any, parent: Any = None) -> None:
         super().__init__(parent)
@@ -120,9 +142,9 @@ class DutyTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
         if role == DISPLAY:
-            return (
-                self.HEADERS[section] if orientation == Qt.Orientation.Horizontal else section + 1
-            )
+            if orientation == Qt.Orientation.Horizontal:
+                return translate("Models", self.HEADERS[section])
+            return section + 1
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -138,16 +160,14 @@ class DutyTableModel(QAbstractTableModel):
         "not in letter" for an unticked duty."""
         duty = self._duties()[row]
         if not duty.text.strip():
-            return "unclear", "Empty: describe it in your own words"
+            return "unclear", translate("Models", "Empty: describe it in your own words")
         check = self.presenter.check_for(duty.text)
-        kind, label = services.support_text(
-            check, self.presenter.target, self.presenter.matcher_ready
-        )
+        kind, label = support_text(check, self.presenter.target, self.presenter.matcher_ready)
         problem = self.problem(row)
         if problem is not None:
-            label += f" · ⚠ {problem.short}"
+            label += f" · ⚠ {problem_short(problem)}"
         if not duty.include:
-            label += " · not in letter"
+            label += translate("Models", " · not in letter")
         return kind, label
 
     def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
@@ -158,12 +178,18 @@ class DutyTableModel(QAbstractTableModel):
             if role == CHECK:
                 return Qt.CheckState.Checked if duty.include else Qt.CheckState.Unchecked
             if role in (ACCESSIBLE, TOOLTIP):
-                return "Included in the letter" if duty.include else "Left out of the letter"
+                return (
+                    translate("Models", "Included in the letter")
+                    if duty.include
+                    else translate("Models", "Left out of the letter")
+                )
             return None
         if column == self.TEXT:
             if role in (DISPLAY, EDIT, ACCESSIBLE):
                 if role == DISPLAY and not duty.text.strip() and duty.noc_duty:
-                    return f"(your words for: {duty.noc_duty})"
+                    return translate("Models", "(your words for: {duty})").format(
+                        duty=duty.noc_duty
+                    )
                 return elided(duty.text) if role == DISPLAY else duty.text
             if role == TOOLTIP:
                 return _text_tooltip(duty)
@@ -177,9 +203,9 @@ class DutyTableModel(QAbstractTableModel):
             return kind
         if role == TOOLTIP:
             check = self.presenter.check_for(duty.text)
-            reason = check.reason if check else services.SUPPORT_WORDS[kind]
+            reason = check.reason if check else support_words(kind)
             problem = self.problem(index.row())
-            return f"{problem.message()}\n\n{reason}" if problem is not None else reason
+            return f"{problem_message(problem)}\n\n{reason}" if problem is not None else reason
         return None
 
     def setData(self, index: QModelIndex, value: Any, role: int = EDIT) -> bool:  # noqa: N802
@@ -209,21 +235,27 @@ def _text_tooltip(duty: Any) -> str:
     if len(duty.text) <= SHOWN_CHARS:
         return source
     full = html.escape(elided(duty.text, TOOLTIP_CHARS))
-    return (
-        f"<p>{full}</p><p><i>{len(duty.text):,} characters; the whole duty is in the editor "
-        f"below the list.</i><br>{source}</p>"
-    )
+    note = translate(
+        "Models", "{count} characters; the whole duty is in the editor below the list."
+    ).format(count=f"{len(duty.text):,}")
+    return f"<p>{full}</p><p><i>{html.escape(note)}</i><br>{source}</p>"
 
 
 def _source_text(duty: Any) -> str:
     if duty.source == "noc_duty":
-        return f"Your words for the NOC duty: {duty.noc_duty}"
+        return translate("Models", "Your words for the NOC duty: {duty}").format(duty=duty.noc_duty)
     if duty.source == "suggestion":
         picked = (duty.provenance or {}).get("picked")
         if picked:  # a verb picked from a choice (core.rewording)
-            return f"Your pick: “{picked}”, from the target's verbs (keep it only if true)"
-        return "An accepted suggestion (its provenance is saved with the project)"
-    return "Pasted" if duty.source == "pasted" else "Typed by you"
+            return translate(
+                "Models", "Your pick: “{verb}”, from the target's verbs (keep it only if true)"
+            ).format(verb=picked)
+        return translate(
+            "Models", "An accepted suggestion (its provenance is saved with the project)"
+        )
+    if duty.source == "pasted":
+        return translate("Models", "Pasted")
+    return translate("Models", "Typed by you")
 
 
 class MainDutiesModel(QAbstractListModel):
@@ -249,7 +281,10 @@ class MainDutiesModel(QAbstractListModel):
         """Reload the sentences of the current target."""
         group = self.catalogue.find(self.presenter.target) if self.catalogue else None
         self.beginResetModel()
-        self.sentences = [d.text for d in group.main_duties] if group else []
+        lang = translation.current()
+        self.sentences = [d.text for d in group.duties_in(lang)] if group else []
+        # the core's indexes of covered duties point into the English list
+        self._english = group is None or group.duties_in(lang) == group.main_duties
         self.covered = set()
         self.endResetModel()
 
@@ -259,9 +294,12 @@ class MainDutiesModel(QAbstractListModel):
 
     def _reading(self, reading: Any) -> None:
         assessment = getattr(reading, "assessment", None)
-        self.covered = (
-            {c.index for c in assessment.covered_main_duties if c.covered} if assessment else set()
-        )
+        done = [c for c in assessment.covered_main_duties if c.covered] if assessment else []
+        if self._english:
+            self.covered = {c.index for c in done}
+        else:  # a French list: a duty is marked when the reading names that very sentence
+            texts = {c.text for c in done}
+            self.covered = {i for i, s in enumerate(self.sentences) if s in texts}
         self._ticks_changed()
 
     def rowCount(self, parent: QModelIndex = _INVALID) -> int:  # noqa: N802
@@ -281,14 +319,20 @@ class MainDutiesModel(QAbstractListModel):
         ticked = sentence in self.presenter.ticked_noc_duties()
         covered = index.row() in self.covered
         if role == DISPLAY:
-            return sentence + ("\n✓ covered by your duties" if covered else "")
+            mark = "\n" + translate("Models", "✓ covered by your duties") if covered else ""
+            return sentence + mark
         if role == CHECK:
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if role == ACCESSIBLE:
-            state = "I do this" if ticked else "Not ticked"
-            return f"{sentence}. {state}." + (" Covered." if covered else "")
+            state = (
+                translate("Models", "I do this") if ticked else translate("Models", "Not ticked")
+            )
+            extra = " " + translate("Models", "Covered.") if covered else ""
+            return f"{sentence}. {state}.{extra}"
         if role == TOOLTIP:
-            return "Tick if you really do this; you then describe it in your own words."
+            return translate(
+                "Models", "Tick if you really do this; you then describe it in your own words."
+            )
         if role == USER:
             return sentence
         return None
@@ -323,13 +367,18 @@ class FindingsModel(QAbstractListModel):
         if not index.isValid():
             return None
         finding = self.findings[index.row()]
-        word = "Needed" if finding.severity == "error" else "Advice"
+        error = finding.severity == "error"
+        word = translate("Models", "Needed") if error else translate("Models", "Advice")
         if role in (DISPLAY, ACCESSIBLE):
-            return f"{word}: {finding.message}"
+            return translate("Models", "{kind}: {message}").format(
+                kind=word, message=finding.message
+            )
         if role == DECORATION:
-            return icon("error" if finding.severity == "error" else "warning")
+            return icon("error" if error else "warning")
         if role == TOOLTIP:
-            return f"Go to {field_label(finding.field, self.positions)}"
+            return translate("Models", "Go to {field}").format(
+                field=field_label(finding.field, self.positions)
+            )
         if role == USER:
             return finding.field
         return None

@@ -5,13 +5,16 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
 
 from noc_letter.core.catalogue_lookup import legacy_notice
+from noc_letter.gui import translation
+from noc_letter.gui.french_titles import french_title_hits, with_french_titles
 from noc_letter.gui.models import USER, SearchResultsModel, eligibility_text
 
 MAX_HITS = 30
+translate = QCoreApplication.translate
 
 
 class NocPicker(QWidget):
@@ -24,25 +27,31 @@ class NocPicker(QWidget):
         super().__init__(parent)
         self.presenter = presenter
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("Search NOC: code, old 4-digit code, job title…")
+        self.search_box.setPlaceholderText(
+            translate("NocPicker", "Search NOC: code, old 4-digit code, job title…")
+        )
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName("Search NOC occupations")
+        self.search_box.setAccessibleName(translate("NocPicker", "Search NOC occupations"))
         self.model = SearchResultsModel(self)
         self.results = QListView()
         self.results.setModel(self.model)
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
-        self.results.setAccessibleName("NOC search results")
-        self.status = QLabel("Loading the NOC catalogue…")
+        self.results.setAccessibleName(translate("NocPicker", "NOC search results"))
+        self.status = QLabel(translate("NocPicker", "Loading the NOC catalogue…"))
         self.status.setWordWrap(True)
         self.target_label = QLabel()
         self.target_label.setWordWrap(True)
-        self.target_label.setAccessibleName("Chosen target NOC")
+        self.target_label.setAccessibleName(translate("NocPicker", "Chosen target NOC"))
         self.target_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.choose_button = QPushButton("Use as &target NOC")
-        self.choose_button.setAccessibleName("Use the selected occupation as the target NOC")
-        self.profile_button = QPushButton("Show &profile")
-        self.profile_button.setAccessibleName("Show the selected occupation's NOC profile")
+        self.choose_button = QPushButton(translate("NocPicker", "Use as &target NOC"))
+        self.choose_button.setAccessibleName(
+            translate("NocPicker", "Use the selected occupation as the target NOC")
+        )
+        self.profile_button = QPushButton(translate("NocPicker", "Show &profile"))
+        self.profile_button.setAccessibleName(
+            translate("NocPicker", "Show the selected occupation's NOC profile")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (
@@ -65,7 +74,12 @@ class NocPicker(QWidget):
         presenter.target_changed.connect(self.show_target)
 
     def _ready(self) -> None:
-        self.status.setText("Type to search the 516 NOC 2021 occupations.")
+        self.status.setText(
+            translate("NocPicker", "Type to search the %n NOC 2021 occupations.", "", 516)
+        )
+        catalogue = search_catalogue(self.presenter.search)
+        if translation.current() == "fr" and catalogue is not None:
+            french_title_hits("", catalogue, 0)  # builds the French title index (0.3 s) now
         self.run_search(self.search_box.text())
         self.show_target(self.presenter.target)
 
@@ -76,6 +90,9 @@ class NocPicker(QWidget):
             return
         hits = search.search(text, MAX_HITS) if text.strip() else []
         catalogue = search_catalogue(search)
+        if translation.current() == "fr" and catalogue is not None and text.strip():
+            hits = with_french_titles(hits, text, catalogue, MAX_HITS)
+        self.model.catalogue = catalogue
         eligibility = (
             {h.code: catalogue.get(h.code).eligibility() for h in hits} if catalogue else {}
         )
@@ -83,15 +100,17 @@ class NocPicker(QWidget):
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
         notice = legacy_notice(text, catalogue)
+        found = translate(
+            "NocPicker", "%n found. Enter or double-click chooses the target.", "", len(hits)
+        )
         if notice:  # an old 4-digit code: say what it became before the code-prefix hits
-            self.status.setText(
-                f"<b>{html.escape(notice)}</b><br>{len(hits)} found. Enter or double-click "
-                "chooses the target."
-            )
+            self.status.setText(f"<b>{html.escape(notice)}</b><br>{html.escape(found)}")
         elif text.strip() and not hits:
-            self.status.setText("No occupation found; try another word or a code.")
+            self.status.setText(
+                translate("NocPicker", "No occupation found; try another word or a code.")
+            )
         elif text.strip():
-            self.status.setText(f"{len(hits)} found. Enter or double-click chooses the target.")
+            self.status.setText(found)
 
     def _selected(self) -> str | None:
         index = self.results.currentIndex()
@@ -113,16 +132,20 @@ class NocPicker(QWidget):
         """Show the current target with its TEER badge."""
         catalogue = search_catalogue(self.presenter.search)
         group = catalogue.find(code) if catalogue and code else None
+        label = html.escape(translate("NocPicker", "Target NOC:"))
         if group is None:
-            self.target_label.setText(
-                "Target NOC: <b>none chosen yet</b>"
-                if not code
-                else f"Target NOC: <b>{html.escape(code)}</b> is not a NOC 2021 code; search "
-                "and choose your group."
+            if not code:
+                none = translate("NocPicker", "none chosen yet")
+                self.target_label.setText(f"{label} <b>{html.escape(none)}</b>")
+                return
+            unknown = translate(
+                "NocPicker", "is not a NOC 2021 code; search and choose your group."
             )
+            self.target_label.setText(f"{label} <b>{html.escape(code)}</b> {html.escape(unknown)}")
             return
-        badge = eligibility_text(group.teer, group.eligibility())
-        self.target_label.setText(f"Target NOC: <b>{group.code} {group.title}</b><br>{badge}")
+        badge = html.escape(eligibility_text(group.teer, group.eligibility()))
+        title = html.escape(group.title_in(translation.current()))
+        self.target_label.setText(f"{label} <b>{group.code} {title}</b><br>{badge}")
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the search box."""

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from noc_letter.gui.labels import position_label
+
+translate = QCoreApplication.translate
 
 # Edits that change what a position's label says.
 _LABEL_FIELDS = ("employer.name", ".title", ".start", ".end")
@@ -19,8 +22,10 @@ class PositionBar(QWidget):
         super().__init__(parent)
         self.presenter = presenter
         self.box = QComboBox()
-        self.box.setAccessibleName("Position whose duties you are editing")
-        label = QLabel("Duties &of:")
+        self.box.setAccessibleName(
+            translate("PositionBar", "Position whose duties you are editing")
+        )
+        label = QLabel(translate("PositionBar", "Duties &of:"))
         label.setBuddy(self.box)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -45,9 +50,15 @@ class PositionBar(QWidget):
             self.box.blockSignals(False)
         several = len(project.positions) > 1
         self.box.setToolTip(
-            "Choose the position whose duties you edit; each has its own duties in the letter."
+            translate(
+                "PositionBar",
+                "Choose the position whose duties you edit; each has its own duties in the letter.",
+            )
             if several
-            else "Add a position in Letter details if you held more than one at the company."
+            else translate(
+                "PositionBar",
+                "Add a position in Letter details if you held more than one at the company.",
+            )
         )
 
     def _field_changed(self, path: str) -> None:

@@ -12,7 +12,7 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from noc_letter.core.letter import Duty, Position, Project
@@ -21,6 +21,7 @@ from noc_letter.gui.services import DutyCheck, LetterReading, SuggestionItem
 from noc_letter.gui.undo import ChangeDuties, ChangePositions, SetDutyText, SetField, get_path
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 DUTY_DEBOUNCE_MS = 130  # live highlight: check a duty this long after the last keystroke
 LETTER_DEBOUNCE_MS = 700  # whole-letter reading: after a longer pause
@@ -101,7 +102,7 @@ class Presenter(QObject):
 
     def start_loading(self) -> None:
         """Queue the search index, the copy guard and the matcher on the background runner."""
-        self.matcher_status.emit("Loading the NOC catalogue…", False)
+        self.matcher_status.emit(translate("Presenter", "Loading the NOC catalogue…"), False)
         services.pause_collector()
         self.runner.submit(
             services.load_search, on_done=self._search_loaded, on_error=self._load_failed
@@ -120,7 +121,9 @@ class Presenter(QObject):
     def _search_loaded(self, search: Any) -> None:
         self.search = search
         self.search_ready.emit()
-        self.matcher_status.emit("Catalogue ready; loading the duty matcher (spaCy)…", False)
+        self.matcher_status.emit(
+            translate("Presenter", "Catalogue ready; loading the duty matcher (spaCy)…"), False
+        )
 
     def _matcher_loaded(self, matcher: Any) -> None:
         self.matcher_ready = True
@@ -128,16 +131,23 @@ class Presenter(QObject):
         if problem:
             log.warning("duty matcher without the meaning model: %s", problem)
         self.matcher_status.emit(
-            f"Duty matcher ready (word matching only: {problem})"
+            translate("Presenter", "Duty matcher ready (word matching only: {problem})").format(
+                problem=problem
+            )
             if problem
-            else "Duty matcher ready",
+            else translate("Presenter", "Duty matcher ready"),
             True,
         )
         self.read_letter()
 
     def _load_failed(self, error: BaseException) -> None:
         log.error("loading failed", exc_info=error)
-        self.matcher_status.emit(f"Matching unavailable: {type(error).__name__}: {error}", False)
+        self.matcher_status.emit(
+            translate("Presenter", "Matching unavailable: {error}").format(
+                error=f"{type(error).__name__}: {error}"
+            ),
+            False,
+        )
 
     # ----------------------------------------------------------------------------- accessors
 
@@ -218,13 +228,21 @@ class Presenter(QObject):
 
     def add_position(self) -> None:
         """Add an empty position and edit it (undoable)."""
-        self.undo.push(ChangePositions(self, "Add position", lambda ps: ps.append(Position())))
+        self.undo.push(
+            ChangePositions(
+                self, translate("Presenter", "Add position"), lambda ps: ps.append(Position())
+            )
+        )
         self.select_position(len(self.project.positions) - 1)
 
     def remove_position(self, index: int) -> None:
         """Remove a position (undoable); the last one cannot be removed."""
         if len(self.project.positions) > 1 and 0 <= index < len(self.project.positions):
-            self.undo.push(ChangePositions(self, "Remove position", lambda ps: ps.pop(index)))
+            self.undo.push(
+                ChangePositions(
+                    self, translate("Presenter", "Remove position"), lambda ps: ps.pop(index)
+                )
+            )
 
     def apply_positions(self, positions: list[Position]) -> None:
         """Called by undo commands."""
@@ -243,7 +261,11 @@ class Presenter(QObject):
     def add_duty(self, text: str = "", source: str = "typed") -> int:
         """Add a duty row at the end and select it; returns its row."""
         row = len(self.position.duties)
-        self._change("Add duty", lambda ds: ds.append(Duty(text=text, source=source)), row)
+        self._change(
+            translate("Presenter", "Add duty"),
+            lambda ds: ds.append(Duty(text=text, source=source)),
+            row,
+        )
         return row
 
     def add_pasted(self, block: str) -> int:
@@ -252,28 +274,46 @@ class Presenter(QObject):
         Nothing to paste, or nothing that reads as a duty, is said in a message."""
         if not block.strip():
             self.message.emit(
-                "The clipboard holds no text to paste. Copy the list of duties (from a job "
-                "description or an old letter) first, then paste."
+                translate(
+                    "Presenter",
+                    "The clipboard holds no text to paste. Copy the list of duties (from a job "
+                    "description or an old letter) first, then paste.",
+                )
             )
             return 0
         try:
             found = services.split_block(block)
-        except ValueError as error:
-            self.message.emit(str(error))
+        except ValueError:  # a paste of megabytes: said in the window's words
+            self.message.emit(
+                translate(
+                    "Presenter",
+                    "This paste is {size} MB of text; a letter's duties are a few kilobytes. "
+                    "Paste only the list of duties.",
+                ).format(size=f"{len(block) / 1_000_000:.1f}")
+            )
             return 0
         room = services.MAX_DUTIES - len(self.position.duties)
         if len(found) > room:
             self.message.emit(
-                f"The paste holds {len(found)} lines, more than fit ({services.MAX_DUTIES} "
-                "duties in all). Paste only the list of duties."
+                translate(
+                    "Presenter",
+                    "The paste holds {count} lines, more than fit ({limit} duties in all). "
+                    "Paste only the list of duties.",
+                ).format(count=len(found), limit=services.MAX_DUTIES)
             )
             return 0
         if not found:
-            self.message.emit("The pasted text holds no duty to add: it has no words.")
+            self.message.emit(
+                translate("Presenter", "The pasted text holds no duty to add: it has no words.")
+            )
             return 0
         start = len(self.position.duties)
         new = [Duty(text=s.text, source="pasted", share=s.share) for s in found]
-        self._change(f"Paste {len(new)} duties", lambda ds: ds.extend(new), start)
+        self._change(
+            translate("Presenter", "Paste %n duties", "", len(new)),
+            lambda ds: ds.extend(new),
+            start,
+        )
         return len(new)
 
     def set_duty_text(self, row: int, text: str) -> None:
@@ -298,7 +338,13 @@ class Presenter(QObject):
         def change(ds: list[Duty]) -> None:
             ds[row].include = include
 
-        self._change("Include duty" if include else "Exclude duty", change, row)
+        self._change(
+            translate("Presenter", "Include duty")
+            if include
+            else translate("Presenter", "Exclude duty"),
+            change,
+            row,
+        )
 
     def move_duty(self, row: int, offset: int) -> None:
         """Move a duty up (-1) or down (+1) (undoable)."""
@@ -309,7 +355,7 @@ class Presenter(QObject):
         def change(ds: list[Duty]) -> None:
             ds.insert(to, ds.pop(row))
 
-        self._change("Move duty", change, to)
+        self._change(translate("Presenter", "Move duty"), change, to)
 
     def remove_duties(self, rows: list[int]) -> None:
         """Remove duty rows (undoable)."""
@@ -322,7 +368,9 @@ class Presenter(QObject):
                 ds.pop(r)
 
         self._change(
-            "Remove duty" if len(rows) == 1 else "Remove duties",
+            translate("Presenter", "Remove duty")
+            if len(rows) == 1
+            else translate("Presenter", "Remove duties"),
             change,
             min(rows[-1], len(self.position.duties) - len(rows) - 1),
         )
@@ -359,15 +407,20 @@ class Presenter(QObject):
                 return rows[0]
             row = len(self.position.duties)
             duty = Duty(text="", source="noc_duty", noc_duty=sentence)
-            self._change("I do this NOC duty", lambda ds: ds.append(duty), row)
+            self._change(
+                translate("Presenter", "I do this NOC duty"), lambda ds: ds.append(duty), row
+            )
             return row
         blank = [r for r in rows if not self.position.duties[r].text.strip()]
         if blank:
             self.remove_duties(blank)
         if len(blank) < len(rows):
             self.message.emit(
-                "That duty row has your words, so it stays; delete it in the "
-                "duty list if you no longer do this."
+                translate(
+                    "Presenter",
+                    "That duty row has your words, so it stays; delete it in the "
+                    "duty list if you no longer do this.",
+                )
             )
         return None
 
@@ -400,7 +453,11 @@ class Presenter(QObject):
 
     def _check_failed(self, error: BaseException) -> None:
         log.error("duty check failed", exc_info=error)
-        self.message.emit(f"A duty could not be checked: {type(error).__name__}")
+        self.message.emit(
+            translate("Presenter", "A duty could not be checked: {error}").format(
+                error=type(error).__name__
+            )
+        )
 
     def read_letter(self) -> None:
         """Queue the whole-letter reading of the current position (coalesced)."""
@@ -462,7 +519,7 @@ class Presenter(QObject):
                 share=old.share,
             )
 
-        self._change("Accept suggestion", change, row)
+        self._change(translate("Presenter", "Accept suggestion"), change, row)
 
     # ------------------------------------------------------------------------------- findings
 
@@ -476,5 +533,7 @@ class Presenter(QObject):
             self.hours_text = render_hours(hours_summary(self.project))
         except Exception as error:  # noqa: BLE001 - a half-typed value must not stop the window
             log.error("completeness check failed", exc_info=error)
-            self.hours_text = f"The check could not run: {type(error).__name__}"
+            self.hours_text = translate("Presenter", "The check could not run: {error}").format(
+                error=type(error).__name__
+            )
         self.findings_updated.emit(self.findings, self.hours_text)

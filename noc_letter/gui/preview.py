@@ -8,15 +8,44 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from noc_letter.core.export.docx_fill import Blank
 from noc_letter.core.export.letter_text import global_values, position_values
 from noc_letter.core.letter import Position, Project
-from noc_letter.gui import services
+from noc_letter.gui import services, translation
+from noc_letter.gui.translation import translate_in
 
 PREVIEW_DELAY_MS = 300
+C = "LetterPreview"
+# The preview's own words (not the values, which come from core.export) are in the window's
+# language. The exported DOCX is English for now; once core.export writes French letters, the
+# preview should follow the letter's language instead (PREVIEW_FOLLOWS_LETTER).
+PREVIEW_FOLLOWS_LETTER = False
+ROWS = (
+    (QT_TRANSLATE_NOOP("LetterPreview", "Job title"), "position_title"),
+    (QT_TRANSLATE_NOOP("LetterPreview", "NOC"), "position_noc"),
+    (QT_TRANSLATE_NOOP("LetterPreview", "Dates"), "position_dates"),
+    (QT_TRANSLATE_NOOP("LetterPreview", "Status"), "position_status"),
+    (QT_TRANSLATE_NOOP("LetterPreview", "Hours"), "position_hours"),
+    (QT_TRANSLATE_NOOP("LetterPreview", "Weeks"), "position_weeks"),
+    (QT_TRANSLATE_NOOP("LetterPreview", "Salary"), "position_salary"),
+    (QT_TRANSLATE_NOOP("LetterPreview", "Benefits"), "position_benefits"),
+    (QT_TRANSLATE_NOOP("LetterPreview", "Vacation"), "position_vacation"),
+    (QT_TRANSLATE_NOOP("LetterPreview", "Location"), "position_location"),
+)
+GREETING = QT_TRANSLATE_NOOP("LetterPreview", "To whom it may concern")
+CONFIRMS = QT_TRANSLATE_NOOP(
+    "LetterPreview",
+    "This letter confirms that {applicant} {is_or_was} employed by {employer} as follows.",
+)
+IS_OR_WAS = {
+    "is": QT_TRANSLATE_NOOP("LetterPreview", "is"),
+    "was": QT_TRANSLATE_NOOP("LetterPreview", "was"),
+}
+DUTIES = QT_TRANSLATE_NOOP("LetterPreview", "Main duties and responsibilities:")
+CLOSING = QT_TRANSLATE_NOOP("LetterPreview", "Sincerely,")
 
 
 def _value(value: Any) -> str:
@@ -32,40 +61,43 @@ def letter_html(
     project: Project, order: Callable[[Position], list[Any]] | None, today: dt.date | None = None
 ) -> str:
     """The letter's text as HTML, in the same words the DOCX export uses."""
+    lang = project.language if PREVIEW_FOLLOWS_LETTER else translation.current()
+    lang = lang if lang in ("en", "fr") else "en"
+
+    def words(text: str) -> str:
+        return html.escape(translate_in(lang, C, text))
+
     g = global_values(project, employer_template=False, today=today or dt.date.today())
+    is_or_was = g["is_or_was"]
+    if isinstance(is_or_was, str) and is_or_was in IS_OR_WAS:
+        is_or_was = translate_in(lang, C, IS_OR_WAS[is_or_was])
+    confirms = words(CONFIRMS).format(
+        applicant=_value(g["applicant_name"]),
+        is_or_was=_value(is_or_was),
+        employer=_value(g["employer_name"]),
+    )
+    colon = " :" if lang == "fr" else ":"
     parts = [
         f"<p><b>{_value(g['letterhead'])}</b><br>{_value(g['employer_address'])}<br>"
         f"{_value(g['employer_phone'])} · {_value(g['employer_email'])}</p>",
         f"<p>{_value(g['letter_date'])}</p>",
-        "<p><b>To whom it may concern</b></p>",
-        f"<p>This letter confirms that {_value(g['applicant_name'])} {_value(g['is_or_was'])} "
-        f"employed by {_value(g['employer_name'])} as follows.</p>",
+        f"<p><b>{words(GREETING)}</b></p>",
+        f"<p>{confirms}</p>",
     ]
     for position in project.positions or [Position()]:
         values, duties = position_values(position, project.program, order)
-        rows = [
-            ("Job title", "position_title"),
-            ("NOC", "position_noc"),
-            ("Dates", "position_dates"),
-            ("Status", "position_status"),
-            ("Hours", "position_hours"),
-            ("Weeks", "position_weeks"),
-            ("Salary", "position_salary"),
-            ("Benefits", "position_benefits"),
-            ("Vacation", "position_vacation"),
-            ("Location", "position_location"),
-        ]
         table = "".join(
-            f"<tr><td><b>{label}:</b></td><td>{_value(values[key])}</td></tr>"
-            for label, key in rows
+            f"<tr><td><b>{words(label)}{colon}</b></td><td>{_value(values[key])}</td></tr>"
+            for label, key in ROWS
             if values[key] not in ("", [])
         )
         parts.append(f"<table cellpadding='2'>{table}</table>")
-        parts.append("<p><b>Main duties and responsibilities:</b></p><ul>")
+        parts.append(f"<p><b>{words(DUTIES)}</b></p><ul>")
         parts += [f"<li>{_value(d)}</li>" for d in duties]
         parts.append("</ul>")
     parts.append(
-        f"<p>Sincerely,<br><br>{_value(g['signer_name'])}<br>{_value(g['signer_title'])}<br>"
+        f"<p>{words(CLOSING)}<br><br>{_value(g['signer_name'])}<br>"
+        f"{_value(g['signer_title'])}<br>"
         f"{_value(g['signer_phone'])} · {_value(g['signer_email'])}</p>"
     )
     return "".join(parts)
@@ -81,8 +113,14 @@ class LetterPreview(QWidget):
         super().__init__(parent)
         self.presenter = presenter
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("Letter preview")
-        self.browser.setPlainText("Preparing the preview: the duties are put in letter order…")
+        self.browser.setAccessibleName(
+            QCoreApplication.translate("LetterPreview", "Letter preview")
+        )
+        self.browser.setPlainText(
+            QCoreApplication.translate(
+                "LetterPreview", "Preparing the preview: the duties are put in letter order…"
+            )
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)

@@ -24,6 +24,7 @@ DEFAULTS: dict[str, Any] = {
     "autosave_seconds": 30,
     "debug_logging": False,
     "last_folder": "",
+    "language": "",  # the window's language: "" follows the system, else "en" or "fr"
 }
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -20,13 +20,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from noc_letter.core.language import detect_language
 from noc_letter.gui.duty_detail import suggestion_html
 
+translate = QCoreApplication.translate
 # What each kind of rewording is, in the person's terms.
 KIND_LABELS = {
-    "letter_form": "Your words, in the form a letter uses",
-    "target_wording": "The target's own verb for what you said",
+    "letter_form": QT_TRANSLATE_NOOP("SuggestionBox", "Your words, in the form a letter uses"),
+    "target_wording": QT_TRANSLATE_NOOP("SuggestionBox", "The target's own verb for what you said"),
 }
+
+
+def french_note() -> str:
+    """Said above the suggestions for a French duty: French rewording does less than English."""
+    return translate(
+        "SuggestionBox",
+        "French rewording is not yet as rich as English: for a French duty it asks questions "
+        "and gives the letter-ready form (the infinitive, e.g. “Faire les conciliations "
+        "bancaires”), but it does not yet offer the target's own verbs.",
+    )
 
 
 class ChoiceCard(QFrame):
@@ -38,8 +50,11 @@ class ChoiceCard(QFrame):
         self.choice = choice
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
+        lead = translate("SuggestionBox", "{number}. Your words do not say what you do.").format(
+            number=number
+        )
         intro = QLabel(
-            f"<b>{number}. Your words do not say what you do.</b> "
+            f"<b>{html.escape(lead)}</b> "
             f"{html.escape(choice.question)}<br><i>{html.escape(choice.template)}</i>"
         )
         intro.setWordWrap(True)
@@ -51,14 +66,24 @@ class ChoiceCard(QFrame):
         for i, option in enumerate(choice.options):
             verb = option.provenance.get("picked", "")
             radio = QRadioButton(f"{verb}: {option.text}")
-            radio.setAccessibleName(f"Pick {verb} only if it is what you do")
+            radio.setAccessibleName(
+                translate("SuggestionBox", "Pick {verb} only if it is what you do").format(
+                    verb=verb
+                )
+            )
             self.group.addButton(radio, i)
             self.radios.append(radio)
             layout.addWidget(radio)
-        self.use = QPushButton("Use my pick")
+        self.use = QPushButton(translate("SuggestionBox", "Use my pick"))
         self.use.setEnabled(False)
-        self.use.setAccessibleName("Use the verb I picked (only if it is true)")
-        self.use.setToolTip("Only if it is what you do: the line will say it was your pick.")
+        self.use.setAccessibleName(
+            translate("SuggestionBox", "Use the verb I picked (only if it is true)")
+        )
+        self.use.setToolTip(
+            translate(
+                "SuggestionBox", "Only if it is what you do: the line will say it was your pick."
+            )
+        )
         self.group.idToggled.connect(lambda _i, _on: self.use.setEnabled(self.picked() is not None))
         self.use.clicked.connect(lambda: on_use(self.picked()))
         row = QHBoxLayout()
@@ -82,22 +107,25 @@ class SuggestionBox(QScrollArea):
         self.view: Any = None
         self.choice_cards: list[ChoiceCard] = []
         self.setWidgetResizable(True)
-        self.setAccessibleName("Suggestions for the selected duty")
+        self.setAccessibleName(translate("SuggestionBox", "Suggestions for the selected duty"))
         self.clear()
         presenter.suggestions_ready.connect(self.show_suggestions)
 
     def request(self, row: int) -> None:
         """Ask the presenter for suggestions for `row`."""
         self.row = row
-        self._fill([QLabel("Looking for rewordings…")])
+        self._fill([QLabel(translate("SuggestionBox", "Looking for rewordings…"))])
         self.presenter.request_suggestions(row)
 
     def clear(self) -> None:
         """Nothing to show (another duty was selected, or dismissed)."""
         self.view = None
         label = QLabel(
-            "Select a duty and press “Suggest wording” for rewordings that keep "
-            "your facts. You choose; nothing is added by itself."
+            translate(
+                "SuggestionBox",
+                "Select a duty and press “Suggest wording” for rewordings that keep "
+                "your facts. You choose; nothing is added by itself.",
+            )
         )
         self._fill([label])
 
@@ -121,8 +149,11 @@ class SuggestionBox(QScrollArea):
         if view.questions:
             # Why there is no rewording (too vague, or no wording helps), then what to add.
             why = f"<p>{html.escape(view.message)}</p>" if view.message else ""
+            answer = translate(
+                "SuggestionBox", "Answer these in the duty itself, only with what is true:"
+            )
             text = (
-                f"{why}<b>Answer these in the duty itself, only with what is true:</b><ul>"
+                f"{why}<b>{html.escape(answer)}</b><ul>"
                 + "".join(f"<li>{html.escape(q)}</li>" for q in view.questions)
                 + "</ul>"
             )
@@ -132,8 +163,15 @@ class SuggestionBox(QScrollArea):
         for number, choice in enumerate(getattr(view, "choices", ()), len(view.suggestions) + 1):
             widgets.append(ChoiceCard(number, choice, self._use_pick))
         if not widgets:
-            text = view.message or "No rewording to suggest: this duty already reads well."
+            text = view.message or translate(
+                "SuggestionBox", "No rewording to suggest: this duty already reads well."
+            )
             widgets.append(QLabel(html.escape(text)))
+        if detect_language(view.original) == "fr":
+            note = QLabel(f"<small><i>{html.escape(french_note())}</i></small>")
+            note.setAccessibleName(french_note())
+            note.setObjectName("french-rewording-note")
+            widgets.insert(0, note)
         self._fill(widgets)
 
     def _card(self, number: int, item: Any) -> QFrame:
@@ -141,6 +179,7 @@ class SuggestionBox(QScrollArea):
         card.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(card)
         kind = KIND_LABELS.get(getattr(item, "kind", ""), "")
+        kind = translate("SuggestionBox", kind) if kind else ""
         label = QLabel(
             f"<b>{number}.</b> "
             + (f"<small>{html.escape(kind, quote=False)}</small><br>" if kind else "")
@@ -148,16 +187,32 @@ class SuggestionBox(QScrollArea):
         )
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
-        label.setAccessibleName(f"Suggestion {number} ({kind}): {item.text}")
+        label.setAccessibleName(
+            translate("SuggestionBox", "Suggestion {number} ({kind}): {text}").format(
+                number=number, kind=kind, text=item.text
+            )
+        )
         layout.addWidget(label)
         buttons = QHBoxLayout()
-        for text, action in (
-            ("Accept", self._accept),
-            ("Edit", self._edit),
-            ("Dismiss", self._dismiss),
+        for text, name, action in (
+            (
+                translate("SuggestionBox", "Accept"),
+                translate("SuggestionBox", "Accept suggestion {number}"),
+                self._accept,
+            ),
+            (
+                translate("SuggestionBox", "Edit"),
+                translate("SuggestionBox", "Edit suggestion {number}"),
+                self._edit,
+            ),
+            (
+                translate("SuggestionBox", "Dismiss"),
+                translate("SuggestionBox", "Dismiss suggestion {number}"),
+                self._dismiss,
+            ),
         ):
             button = QPushButton(text)
-            button.setAccessibleName(f"{text} suggestion {number}")
+            button.setAccessibleName(name.format(number=number))
             button.clicked.connect(lambda _=False, a=action, i=item: a(i))
             buttons.addWidget(button)
         buttons.addStretch(1)

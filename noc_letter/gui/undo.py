@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from noc_letter.core.letter import Duty, Project
@@ -83,7 +84,7 @@ class SetDutyText(QUndoCommand):
     """Typing into one duty row; consecutive keystrokes in the same row merge into one step."""
 
     def __init__(self, presenter: Any, position: int, row: int, old: str, new: str) -> None:
-        super().__init__("Edit duty")
+        super().__init__(QCoreApplication.translate("Presenter", "Edit duty"))
         self.presenter, self.position, self.row, self.old, self.new = (
             presenter,
             position,

@@ -1,0 +1,96 @@
+"""The CNP's French example titles for the NOC search of a French window.
+
+core.search indexes the French group titles but not the 29,767 French example titles
+("technicienne comptable", "commis à la paie"); this small word index finds them, and the
+picker adds the groups they name to the search's own hits.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from noc_letter.core.search import SearchHit, fold
+
+# A title whose every word the query names in full ranks with good title hits; one found by
+# the starts of its words ("tech compt") ranks below them.
+WHOLE_WORDS_SCORE, PREFIX_SCORE = 0.9, 0.6
+MIN_PREFIX = 3  # shorter partial words ("co") name too many titles to help
+_WORD = re.compile(r"[^\W_]+")
+_STOP = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "a", "au", "aux"})
+MATCHED = "French example title"
+
+
+@dataclass(frozen=True)
+class _Index:
+    titles: tuple[tuple[str, str, frozenset[str]], ...]  # (code, title, its folded words)
+    vocabulary: tuple[str, ...]  # sorted folded words
+    postings: dict[str, frozenset[int]]  # word -> titles holding it
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(fold(text)) if w not in _STOP]
+
+
+@cache
+def _index(catalogue: Any) -> _Index:
+    titles = []
+    postings: dict[str, set[int]] = {}
+    for group in catalogue.groups:
+        for title in group.example_titles_fr:
+            found = frozenset(_words(title))
+            for word in found:
+                postings.setdefault(word, set()).add(len(titles))
+            titles.append((group.code, title, found))
+    return _Index(
+        tuple(titles), tuple(sorted(postings)), {w: frozenset(t) for w, t in postings.items()}
+    )
+
+
+def _titles_with(index: _Index, word: str, whole: bool) -> set[int]:
+    if whole:
+        return set(index.postings.get(word, ()))
+    found: set[int] = set()
+    start = bisect_left(index.vocabulary, word)
+    for known in index.vocabulary[start:]:
+        if not known.startswith(word):
+            break
+        found |= index.postings[known]
+    return found
+
+
+def french_title_hits(text: str, catalogue: Any, limit: int) -> list[SearchHit]:
+    """Groups whose French example titles hold every word of `text` (or words starting with
+    each, for words of 3 letters or more), one hit per group, best first."""
+    index = _index(catalogue)
+    query = _words(text)
+    if not query:
+        return []
+    whole = set.intersection(*(_titles_with(index, w, True) for w in query))
+    partial = set.intersection(*(_titles_with(index, w, len(w) < MIN_PREFIX) for w in query))
+    partial -= whole
+    hits: dict[str, SearchHit] = {}
+    for found, score in ((whole, WHOLE_WORDS_SCORE), (partial, PREFIX_SCORE)):
+        for i in sorted(found, key=lambda i: len(index.titles[i][1])):  # shortest first
+            code, title, _ = index.titles[i]
+            if code not in hits:
+                group = catalogue.get(code)
+                hits[code] = SearchHit(
+                    code, group.title, group.teer, score, f'{MATCHED} "{title}"', ""
+                )
+    return list(hits.values())[:limit]
+
+
+def with_french_titles(
+    hits: list[SearchHit], text: str, catalogue: Any, limit: int
+) -> list[SearchHit]:
+    """The search's hits with the groups found by French example title added, by score."""
+    known = {h.code for h in hits}
+    extra = [h for h in french_title_hits(text, catalogue, limit) if h.code not in known]
+    if not extra:
+        return hits
+    merged = sorted(hits + extra, key=lambda h: -h.score)  # stable: the search's order kept
+    return merged[:limit]
