@@ -13,9 +13,7 @@ from noc_letter.core.export.checklist import (
     MISSING,
     NOT_APPLICABLE,
     STATUS_MARKS,
-    STATUS_WORDS,
     WARNING,
-    WARNING_WORD,
     Checklist,
     ChecklistItem,
 )
@@ -41,7 +39,7 @@ def checklist_html(checklist: Checklist) -> str:
             f"margin-bottom:2px'>{_e(section.title)}</p>"
         )
         parts.append("<table cellspacing='0' cellpadding='1.5' width='100%'>")
-        parts += [_row(item) for item in section.items]
+        parts += [_row(item, checklist) for item in section.items]
         parts.append("</table>")
         if section.note:
             parts.append(
@@ -55,12 +53,13 @@ def checklist_html(checklist: Checklist) -> str:
     return "<html><body style='font-size:10.5pt'>" + "\n".join(parts) + "</body></html>"
 
 
-def _row(item: ChecklistItem) -> str:
-    """One table row: the box, then the text with the status word and detail below it."""
+def _row(item: ChecklistItem, checklist: Checklist) -> str:
+    """One table row: the box, then the text with the status word and detail below it (the
+    words in the checklist's own language)."""
     colour = MARK_COLOURS.get(item.status, "#000000")
     text_colour = GREY if item.status == NOT_APPLICABLE else "#000000"
     below = ""
-    word = STATUS_WORDS[item.status]
+    word = checklist.status_words[item.status]
     if word:
         word_colour = RED if item.status == MISSING else GREY
         below += f"<b style='color:{word_colour}'>{_e(word)}{': ' if item.detail else ''}</b>"
@@ -69,7 +68,7 @@ def _row(item: ChecklistItem) -> str:
     for message in item.warnings:
         below += "<br>" if below else ""
         below += (
-            f"<b style='color:{AMBER}'>{WARNING_WORD}: </b>"
+            f"<b style='color:{AMBER}'>{checklist.warning_word}: </b>"
             f"<span style='color:{GREY}'>{_e(message)}</span>"
         )
     if below:

@@ -19,10 +19,9 @@ from noc_letter.gui.translation import translate_in
 
 PREVIEW_DELAY_MS = 300
 C = "LetterPreview"
-# The preview's own words (not the values, which come from core.export) are in the window's
-# language. The exported DOCX is English for now; once core.export writes French letters, the
-# preview should follow the letter's language instead (PREVIEW_FOLLOWS_LETTER).
-PREVIEW_FOLLOWS_LETTER = False
+# The preview shows the letter as it will be exported, so its words follow the letter's
+# language (core.export writes English and French letters), not the window's.
+PREVIEW_FOLLOWS_LETTER = True
 ROWS = (
     (QT_TRANSLATE_NOOP("LetterPreview", "Job title"), "position_title"),
     (QT_TRANSLATE_NOOP("LetterPreview", "NOC"), "position_noc"),

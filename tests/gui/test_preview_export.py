@@ -20,6 +20,13 @@ def preview_duties(window) -> list[list[str]]:
     from PySide6.QtGui import QTextDocument
 
     positions = []
+    # The preview speaks the letter's language: the French heading has a no-break space.
+    html = html.replace(
+        "Principales fonctions et responsabilités\u00a0:", "Main duties and responsibilities:"
+    )
+    html = html.replace(
+        "Principales fonctions et responsabilités&nbsp;:", "Main duties and responsibilities:"
+    )
     for block in html.split("Main duties and responsibilities:")[1:]:
         doc = QTextDocument()
         doc.setHtml(block.split("</ul>")[0])

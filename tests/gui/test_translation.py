@@ -124,7 +124,7 @@ def test_french_window_shows_the_cnp_text_of_the_target(french_window):
 
 
 def test_french_window_previews_the_letter_with_french_labels(french_window):
-    """The Preview tab of a French window labels the letter in French."""
+    """The Preview tab labels a French letter in French, with the exported letter's wording."""
     w = french_window
     assert w.files.open(str(DATA / "promotion_fr.nocletter"))
     w.presenter.flush()
@@ -132,7 +132,7 @@ def test_french_window_previews_the_letter_with_french_labels(french_window):
     w.tabs.setCurrentWidget(w.preview)
     w.preview.refresh()
     text = w.preview.browser.toPlainText()
-    assert "Principales tâches et responsabilités" in text
+    assert "Principales fonctions et responsabilités" in text
     assert "La présente atteste que José Álvarez Núñez" in text
 
 

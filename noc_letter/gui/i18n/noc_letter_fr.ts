@@ -911,7 +911,7 @@ Les détails sont dans {log}.</translation>
     </message>
     <message>
         <source>Main duties and responsibilities:</source>
-        <translation>Principales tâches et responsabilités&#xa0;:</translation>
+        <translation>Principales fonctions et responsabilités&#xa0;:</translation>
     </message>
     <message>
         <source>Sincerely,</source>
