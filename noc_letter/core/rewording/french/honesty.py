@@ -34,3 +34,20 @@ def introduced_words(original: str, suggestion: str, infinitives: dict[str, str]
             continue
         out.append(word)
     return out
+
+
+def missing_facts(facts: list[str], suggestion: str) -> list[str]:
+    """Facts of the original (nouns, names, numbers, tools) that the suggestion lost; an
+    elided article does not hide a word ("l'huile" keeps "huile")."""
+    have = set()
+    for word in words(suggestion):
+        have.add(word)
+        have.update(part for part in re.split(r"[-/.']", word) if part)
+    lost = []
+    for fact in facts:
+        key = fact.lower().replace("’", "'")
+        parts = [p for p in re.split(r"[-/.']", key) if p]
+        if key in have or (parts and all(p in have for p in parts)):
+            continue
+        lost.append(fact)
+    return lost

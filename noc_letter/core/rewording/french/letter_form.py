@@ -65,7 +65,7 @@ INNER_ADVERBS = frozenset(
 SUBORDINATORS = frozenset(
     "que qu' qui quand lorsque lorsqu' si où dont comme parce puisque car quoique".split()  # noqa: SIM905 - a word list
 )
-COORDINATORS = frozenset({"et", "ou", ",", "puis", "ainsi", "&"})
+COORDINATORS = frozenset({"et", "ou", ",", "puis", "pis", "ainsi", "&"})
 # What may follow a verb with no subject written before it ("Prépare les états").
 _OBJECT_STARTS = frozenset(
     "le la l' les un une des du de d' au aux à mes ses nos leurs son sa ces cet cette ce tous "  # noqa: SIM905 - a word list
@@ -92,6 +92,8 @@ class Group:
     subject: tuple[int, int] | None  # the subject pronoun's token span, dropped
     reflexive: bool
     person: str | None
+    clitics: tuple[str, ...] = ()  # as written before the verb ("se", "les")
+    feminine: bool = False  # a participle agreeing with a feminine "l'"
 
 
 @dataclass(frozen=True)
@@ -184,7 +186,7 @@ def read_group(tokens, i: int, person: str | None = None):
     if problem:
         return NoForm(problem)
     phrase = clitic_phrase(clitics, verb, feminine=False)
-    return Group(start, j + 1, phrase, verb, subject, reflexive, person)
+    return Group(start, j + 1, phrase, verb, subject, reflexive, person, tuple(clitics))
 
 
 def _verb_problem(tokens, after: int, verb: str) -> str:
@@ -221,10 +223,11 @@ def _compound(tokens, start, j, subject, clitics, reflexive, person):
     problem = _verb_problem(tokens, k + 1, verb)
     if problem:
         return NoForm(problem)
-    phrase = clitic_phrase(clitics, verb, _feminine_participle(participle.text))
+    feminine = _feminine_participle(participle.text)
+    phrase = clitic_phrase(clitics, verb, feminine)
     if adverbs:
         phrase += " " + " ".join(adverbs)
-    return Group(start, k + 1, phrase, verb, subject, reflexive, person)
+    return Group(start, k + 1, phrase, verb, subject, reflexive, person, tuple(clitics), feminine)
 
 
 def _bare(tokens, start: int, j: int):
@@ -279,7 +282,9 @@ def _coordinated(tokens, k: int, first: Group):
         return None
     if verb is None or verb == word:
         return None
-    return Group(k, k + 1, verb, verb, None, False, first.person)
+    # "Je les ai préparés et envoyés": the shared pronouns go before each infinitive.
+    phrase = clitic_phrase(list(first.clitics), verb, first.feminine)
+    return Group(k, k + 1, phrase, verb, None, first.reflexive, first.person, first.clitics)
 
 
 def _verb_follows(tokens, k: int) -> bool:
@@ -290,7 +295,10 @@ def _verb_follows(tokens, k: int) -> bool:
     if j >= len(tokens):
         return False
     word = norm(tokens[j])
-    return word in AVOIR | ETRE or finite_infinitive(word) not in (None, word)
+    if word in AVOIR | ETRE or looks_finite(word):
+        return True
+    # "et les sauces": a noun after an article is no verb, whatever its ending.
+    return tokens[j].pos_ in ("VERB", "AUX") and finite_infinitive(word) not in (None, word)
 
 
 @dataclass(frozen=True)
@@ -317,7 +325,7 @@ def letter_form(tokens):
             break
         if word in COORDINATORS and k + 1 < len(tokens):
             nxt = k + 1
-            if norm(tokens[nxt]) in ("et", "ou", "puis"):
+            if norm(tokens[nxt]) in ("et", "ou", "puis", "pis"):
                 nxt += 1  # ", et je ..."
             if nxt < len(tokens):
                 more = _coordinated(tokens, nxt, found)
@@ -359,6 +367,8 @@ def _finite_left(tokens, groups: list[Group]) -> bool:
             continue
         if word in ("je", "j'", "il", "elle", "ils", "elles", "on", "tu") or word in AVOIR:
             return True
+        if word.endswith(("er", "ir", "oir")) and is_infinitive_form(word):
+            continue  # "à se laver": an infinitive the tagger took for a finite verb
         if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
             return True
         if looks_finite(word):

@@ -3,6 +3,7 @@ the same kinds of question as the English ones (rewording/questions.py)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 
@@ -21,7 +22,15 @@ GENERIC_ADJECTIVES = frozenset(
     "supplémentaire occasionnel certain plusieurs nombreux quelques".split()
 )
 # Words that leave the work open ("tout ce qui était demandé", "n'importe quoi").
-OPEN_PHRASES = ("tout ce qui", "tout ce que", "tout ce qu", "n'importe quoi", "ce qu'il fallait")
+OPEN_PHRASES = (
+    "tout ce qui",
+    "tout ce que",
+    "tout ce qu",
+    "n'importe quoi",
+    "ce qu'il fallait",
+    "un peu de tout",
+    "de tout",
+)
 
 QUESTIONS = (
     "Que faites-vous exactement ? Nommez l'action (préparer, réparer, enseigner, planifier, ...).",
@@ -34,7 +43,7 @@ QUESTIONS = (
 )
 # For a duty that says the person helps: what they did themselves, and who approved it.
 HELPER_QUESTIONS = (
-    "Qui supervisait ou approuvait ce travail, et quelle partie en faisiez-vous vous-même ?",
+    "Qui supervise ou approuve ce travail, et quelle partie en faites-vous vous-même ?",
 )
 # Verbs too general to offer as the target's verbs in a question.
 _GENERIC_VERBS = frozenset(
@@ -84,7 +93,7 @@ def vague_reason(tokens, skip: set[int], has_object_pronoun: bool) -> str:
     """Why a duty is too vague to reword ("" when it is specific enough)."""
     text = " ".join(_word(t) for t in tokens)
     for phrase in OPEN_PHRASES:
-        if phrase in text:
+        if re.search(rf"\b{re.escape(phrase)}\b", text):
             return (
                 f"Cette fonction dit « {phrase} », pas ce que c'était ; un agent ne peut pas "
                 "la rattacher à une profession."
@@ -154,10 +163,23 @@ def action_question(obj: str, code: str) -> str:
     return f"Que faites-vous exactement concernant {obj} ? Nommez l'action.{also}"
 
 
-def helper_question(obj: str) -> str:
-    """Ask what the person does when they help ("Aider le comptable")."""
-    target = f" {obj}" if obj else ""
+# The "vous" form of the verbs that say the person helps, for the question.
+_YOU = {
+    "aider": "aidez",
+    "assister": "assistez",
+    "seconder": "secondez",
+    "épauler": "épaulez",
+    "soutenir": "soutenez",
+    "participer": "participez",
+    "contribuer": "contribuez",
+}
+
+
+def helper_question(verb: str, words: str) -> str:
+    """Ask what the person does themselves when they help ("Aider le comptable"), quoting
+    their own words after the verb."""
+    said = f"{_YOU.get(verb, 'aidez')} {words}".strip()
     return (
-        f"Comment aidez-vous exactement{target} ? Nommez ce que vous faites vous-même "
-        "(préparer, vérifier, saisir, classer, ...)."
+        f"Que faites-vous vous-même quand vous {said} ? Nommez l'action (préparer, vérifier, "
+        "servir, réparer, ...)."
     )

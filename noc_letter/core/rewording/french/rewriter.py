@@ -8,9 +8,8 @@ import re
 import threading
 from collections.abc import Callable
 
-from noc_letter.core.rewording.facts import missing_facts
 from noc_letter.core.rewording.french.conjugation import is_infinitive_form
-from noc_letter.core.rewording.french.honesty import introduced_words
+from noc_letter.core.rewording.french.honesty import introduced_words, missing_facts
 from noc_letter.core.rewording.french.leadins import (
     ASSIST_VERBS,
     CARE_VERBS,
@@ -254,7 +253,7 @@ class FrenchRewriter:
                 for w, nxt in zip(words, words[1:], strict=False)
             ):
                 return ()  # "aider (le comptable) à préparer les paies" names the action
-            return (helper_question(_quote(rest)), *HELPER_QUESTIONS)
+            return (helper_question(verb, _quote(rest)), *HELPER_QUESTIONS)
         if verb in CARE_VERBS and (reflexive or verb != "occuper"):
             return (action_question(_object(rest), target),)
         return ()
