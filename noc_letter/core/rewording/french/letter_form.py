@@ -71,6 +71,7 @@ _OBJECT_STARTS = frozenset(
     "le la l' les un une des du de d' au aux à mes ses nos leurs son sa ces cet cette ce tous "  # noqa: SIM905 - a word list
     "toutes tout chaque plusieurs en sur avec pour".split()
 )
+_ARTICLES = frozenset("le la l' les un une des du mes ses ces nos vos leurs".split())  # noqa: SIM905
 _VOWELS = "aeiouyàâäéèêëîïôöùûüœh"
 # Verbs whose "h" is aspirated: no elision before them ("se hâter").
 _ASPIRATED = frozenset({"haïr", "hausser", "hâter", "heurter", "hurler", "hisser", "harceler"})
@@ -141,9 +142,10 @@ def _feminine_participle(word: str) -> bool:
     return w.endswith("e") and not w.endswith("é")
 
 
-def read_group(tokens, i: int, person: str | None = None):
+def read_group(tokens, i: int, person: str | None = None, coordinated: bool = False):
     """The verb group at token i (subject, clitics, auxiliary, verb) as a Group, NoForm, or
-    None when no conjugated verb starts there (an infinitive, a noun)."""
+    None when no conjugated verb starts there (an infinitive, a noun). `coordinated`: the
+    group follows "et" and shares the first one's subject ("et les envoyais")."""
     n = len(tokens)
     j = i
     subject = None
@@ -159,12 +161,13 @@ def read_group(tokens, i: int, person: str | None = None):
     while j < n - 1:
         word = norm(tokens[j])
         own = REFLEXIVE.get(person or "3s", set())
-        if word in own and (subject is not None or word in ("se", "s'")):
+        person_known = subject is not None or coordinated
+        if word in own and (person_known or word in ("se", "s'")):
             clitics.append("se")
             reflexive = True
-        elif subject is not None and word in OBJECT_CLITICS:
+        elif person_known and word in OBJECT_CLITICS:
             clitics.append(word)
-        elif subject is not None and word in PERSONAL_OBJECTS:
+        elif person_known and word in PERSONAL_OBJECTS:
             return NoForm(PERSONAL)
         else:
             break
@@ -177,7 +180,7 @@ def read_group(tokens, i: int, person: str | None = None):
         return None  # already an infinitive
     if word in AVOIR or word in ETRE:
         return _compound(tokens, start, j, subject, clitics, reflexive, person)
-    if subject is None and not reflexive:
+    if subject is None and not reflexive and not (coordinated and clitics):
         return _bare(tokens, start, j)
     verb = finite_infinitive(word, verb_token.lemma_.lower())
     if verb is None:
@@ -265,19 +268,23 @@ def _coordinated(tokens, k: int, first: Group):
     word = norm(token)
     if word in SUBJECTS or word in OBJECT_CLITICS | {"se", "s'", "me", "m'", "ne", "n'"}:
         if word in SUBJECTS or _verb_follows(tokens, k):
-            found = read_group(tokens, k, first.person)
+            found = read_group(tokens, k, first.person, coordinated=True)
             return found if found is not None else NoForm(MIXED)
         return None
     if word in AVOIR | ETRE:
-        return read_group(tokens, k, first.person) or NoForm(MIXED)
+        return read_group(tokens, k, first.person, coordinated=True) or NoForm(MIXED)
     following = norm(tokens[k + 1]) if k + 1 < len(tokens) else ""
-    if token.pos_ != "VERB" and following not in _OBJECT_STARTS:
+    if token.pos_ != "VERB" and following not in _OBJECT_STARTS and not looks_finite(word):
         return None
     morph = token.morph.get("VerbForm")
-    if "Part" in morph and token.pos_ == "VERB":
+    if looks_finite(word):
+        verb = finite_infinitive(word)
+    elif "Part" in morph and token.pos_ == "VERB":
         verb = participle_infinitive(word)
-    elif token.pos_ == "VERB" and ("Fin" in morph or first.subject is not None):
-        verb = finite_infinitive(word, token.lemma_.lower())
+    elif (token.pos_ == "VERB" and ("Fin" in morph or first.subject is not None)) or (
+        looks_finite(word)
+    ):
+        verb = finite_infinitive(word, token.lemma_.lower() if token.pos_ == "VERB" else "")
     else:
         return None
     if verb is None or verb == word:
@@ -297,8 +304,12 @@ def _verb_follows(tokens, k: int) -> bool:
     word = norm(tokens[j])
     if word in AVOIR | ETRE or looks_finite(word):
         return True
-    # "et les sauces": a noun after an article is no verb, whatever its ending.
-    return tokens[j].pos_ in ("VERB", "AUX") and finite_infinitive(word) not in (None, word)
+    if word.endswith(("é", "és", "ée", "ées")):
+        return False  # "et les relevés": a participle or a noun, not a conjugated verb
+    # "et les sauces", "et les relevés": a noun or a participle after an article is no verb.
+    token = tokens[j]
+    finite = token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+    return finite and finite_infinitive(word) not in (None, word)
 
 
 @dataclass(frozen=True)
@@ -365,10 +376,15 @@ def _finite_left(tokens, groups: list[Group]) -> bool:
             return False
         if k in covered:
             continue
-        if word in ("je", "j'", "il", "elle", "ils", "elles", "on", "tu") or word in AVOIR:
+        if word in ("je", "j'", "il", "elle", "ils", "elles", "on", "tu"):
+            return True
+        if word in AVOIR and word != "a":  # "de A à Z"; a real "a" is tagged AUX below
             return True
         if word.endswith(("er", "ir", "oir")) and is_infinitive_form(word):
             continue  # "à se laver": an infinitive the tagger took for a finite verb
+        after_article = k > 0 and norm(tokens[k - 1]) in _ARTICLES
+        if after_article and word.endswith(("é", "és", "ée", "ées")):
+            continue  # "les relevés": a noun the tagger took for a verb
         if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
             return True
         if looks_finite(word):
