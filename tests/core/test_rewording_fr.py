@@ -183,6 +183,12 @@ def test_taking_care_of_gets_its_form_and_a_question(rewriter):
     result = rewriter.suggest("Je m'occupais de la paie", "12200")
     assert [s.text for s in result.suggestions] == ["S'occuper de la paie"]
     assert result.questions[0].startswith("Que faites-vous exactement concernant la paie")
+    charged = rewriter.suggest("Je me chargeais de l'ouverture du restaurant", "62020")
+    assert [s.text for s in charged.suggestions] == ["Se charger de l'ouverture du restaurant"]
+    assert charged.questions[0].startswith("Que faites-vous exactement concernant l'ouverture")
+    loading = rewriter.suggest("Je chargeais les camions", "75101")  # an action: no question
+    assert [s.text for s in loading.suggestions] == ["Charger les camions"]
+    assert loading.questions == ()
 
 
 def test_french_suggestions_record_what_changed(rewriter):

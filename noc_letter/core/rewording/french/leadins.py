@@ -28,8 +28,10 @@ _LEAD = re.compile(
 ASSIST_VERBS = frozenset(
     {"aider", "assister", "seconder", "épauler", "soutenir", "participer", "contribuer"}
 )
-# "S'occuper de", "voir à", "travailler sur": the work's object, but not the action on it.
-CARE_VERBS = frozenset({"occuper", "voir", "travailler", "veiller"})
+# "S'occuper de", "se charger de", "voir à", "travailler sur": the work's object, but not the
+# action on it. The first two only when reflexive ("charger un camion" is an action).
+CARE_VERBS = frozenset({"voir", "travailler", "veiller"})
+REFLEXIVE_CARE_VERBS = frozenset({"occuper", "charger"})
 # Articles after "de" written back in the form an object takes ("des comptes" → "les comptes").
 _ARTICLE = {"des": "les ", "du": "le ", "de la": "la ", "de l'": "l'", "de": "", "d'": ""}
 

@@ -13,6 +13,7 @@ from noc_letter.core.rewording.french.honesty import introduced_words, missing_f
 from noc_letter.core.rewording.french.leadins import (
     ASSIST_VERBS,
     CARE_VERBS,
+    REFLEXIVE_CARE_VERBS,
     Lead,
     object_phrase,
     responsible_lead,
@@ -254,7 +255,7 @@ class FrenchRewriter:
             ):
                 return ()  # "aider (le comptable) à préparer les paies" names the action
             return (helper_question(verb, _quote(rest)), *HELPER_QUESTIONS)
-        if verb in CARE_VERBS and (reflexive or verb != "occuper"):
+        if verb in CARE_VERBS or (reflexive and verb in REFLEXIVE_CARE_VERBS):
             return (action_question(_object(rest), target),)
         return ()
 
