@@ -92,3 +92,45 @@ def test_suggest_json_gives_each_suggestion_its_kind():
     kinds = {s["kind"]: s["text"] for s in json.loads(soups.stdout)["suggestions"]}
     assert kinds["target_wording"] == "Prepare soups and sauces"
     assert kinds["letter_form"] == "Make soups and sauces"
+
+
+def test_suggest_json_gives_each_duty_its_language():
+    """French text is accepted unchanged: each duty's JSON says its "lang", what rewording
+    offers in it and, for French, a note saying French offers only the letter-ready form and
+    questions; every existing field stays."""
+    lines = (
+        "Je faisais les conciliations bancaires dans Sage 50 (40 %)\n"
+        "Handling account reconciliations in QuickBooks\n"
+        "Responsable de la comptabilité\n"
+    )
+    result = cli("suggest", "--target", "12200", "--json", "--file", "-", stdin=lines.encode())
+    assert result.returncode == 0, result.stderr
+    french, english, responsible = [json.loads(x) for x in result.stdout.decode().splitlines()]
+    for data in (french, english, responsible):
+        assert {"text", "target", "suggestions", "questions", "note"} <= data.keys()
+    assert french["lang"] == "fr" and english["lang"] == "en" and responsible["lang"] == "fr"
+    assert french["text"] == "Je faisais les conciliations bancaires dans Sage 50 (40 %)"
+    (form,) = french["suggestions"]
+    assert form["text"] == "Faire les conciliations bancaires dans Sage 50 (40 %)"
+    assert form["kind"] == "letter_form"
+    assert {"score_before", "score_after", "rank_before", "rank_after", "changes"} <= form.keys()
+    assert french["offers"] == ["letter_form", "questions"]
+    assert "seulement la forme pour la lettre" in french["scope_note"]
+    assert english["offers"] == ["letter_form", "target_wording", "choice", "questions"]
+    assert english["scope_note"] == ""
+    assert "QuickBooks" in english["suggestions"][0]["text"]
+    assert responsible["suggestions"] == []
+    assert responsible["questions"][0].startswith("Que faites-vous exactement")
+
+
+def test_suggest_lang_flag_overrides_the_detection():
+    """--lang fr sends a duty to the French rewording whatever it looks like; the text output
+    shows a French suggestion without a matcher score, and the note on French rewording."""
+    result = cli("suggest", "--target", "12200", "--lang", "fr", "J'ai préparé les paies")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    assert "→ Préparer les paies" in out
+    assert "score" not in out
+    assert "seulement la forme pour la lettre" in out
+    bad = cli("suggest", "--target", "12200", "--lang", "de", "Prepare payroll")
+    assert bad.returncode == 2

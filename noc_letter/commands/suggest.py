@@ -15,12 +15,19 @@ def register(subparsers) -> None:
         "(letter form), or with the target's own verb for the same action (target wording). "
         "Every noun, number, name and tool stays; no action is added. Where your words name no "
         "action, the target's verbs are offered as choices to use only if true; vague duties "
-        "get questions instead.",
+        "get questions instead. French duties are detected per duty and get their letter-ready "
+        "form (the infinitive of the same verb) and questions in French.",
     )
     parser.add_argument("text", nargs="?", help="one duty (or use --file)")
     parser.add_argument("--target", required=True, metavar="CODE", help="target NOC 2021 code")
     parser.add_argument("--file", metavar="FILE|-", help="one duty per line from a file or stdin")
     parser.add_argument("--json", action="store_true", help="one JSON object per duty")
+    parser.add_argument(
+        "--lang",
+        choices=("auto", "en", "fr"),
+        default="auto",
+        help="language of the duties (default: detected for each duty)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -68,8 +75,11 @@ def choice_json(choice) -> dict:
 
 
 def suggestion_json(result) -> dict:
-    """The contract shape: text, target, suggestions [{text, kind, ...}], questions. Each
-    suggestion's kind is "letter_form", "target_wording" or "choice" (see choice_json)."""
+    """The contract shape: text, target, suggestions [{text, kind, ...}], questions, note,
+    lang ("en" or "fr"), offers (the kinds rewording has for that language: French has only
+    "letter_form" and "questions") and scope_note (for French, a note saying so; "" for
+    English). Each suggestion's kind is "letter_form", "target_wording" or "choice" (see
+    choice_json); a French suggestion's scores and ranks are 0 (no matcher reading chose it)."""
     return {
         "text": result.text,
         "target": result.target,
@@ -89,6 +99,9 @@ def suggestion_json(result) -> dict:
         + [choice_json(c) for c in result.choices],
         "questions": list(result.questions),
         "note": result.note,
+        "lang": getattr(result, "lang", "en"),
+        "offers": list(getattr(result, "offers", ())),
+        "scope_note": getattr(result, "scope_note", ""),
     }
 
 
@@ -110,8 +123,9 @@ def run(args) -> int:
     from noc_letter.core.rewording import get_rewriter
 
     rewriter = get_rewriter()
+    lang = None if args.lang == "auto" else args.lang
     for duty in duties:
-        result = rewriter.suggest(duty, target)
+        result = rewriter.suggest(duty, target, lang)
         if args.json:
             sys.stdout.write(json.dumps(suggestion_json(result), ensure_ascii=False) + "\n")
             continue
@@ -124,6 +138,9 @@ def run(args) -> int:
                 for c in s.changes
             )
             kind = s.kind.replace("_", " ")
+            if getattr(result, "lang", "en") == "fr":  # no matcher reading: no score to show
+                sys.stdout.write(f"  → {s.text}\n     ({kind}: {changed})\n")
+                continue
             sys.stdout.write(
                 f"  → {s.text}\n"
                 f"     ({kind}: {changed}; score {s.score_before:.3f} → {s.score_after:.3f})\n"
@@ -136,4 +153,6 @@ def run(args) -> int:
                 sys.stdout.write(f"    - {option.verb}: {option.text}\n")
         if result.note and not result.suggestions:
             sys.stdout.write(f"  ({result.note})\n")
+        if getattr(result, "scope_note", ""):
+            sys.stdout.write(f"  [{result.scope_note}]\n")
     return 0

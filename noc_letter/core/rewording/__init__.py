@@ -17,13 +17,14 @@ def get_rewriter():
     return Rewriter(get_matcher(), verbatim_risk)
 
 
-def suggest(text: str, target: str) -> SuggestionSet:
+def suggest(text: str, target: str, lang: str | None = None) -> SuggestionSet:
     """0 to 3 rewordings of a duty that read more like `target`, or questions: for a vague
-    duty, and for a vague lead-in ("Dealing with invoices") no rewording helps.
+    duty, and for a vague lead-in ("Dealing with invoices") no rewording helps. A French duty
+    (`lang` "fr", or detected when None) gets its letter-ready form and questions in French.
 
     Raises KeyError for an unknown target code.
     """
-    return get_rewriter().suggest(text, target)
+    return get_rewriter().suggest(text, target, lang)
 
 
 __all__ = ["Change", "Segment", "Suggestion", "SuggestionSet", "get_rewriter", "suggest"]

@@ -43,6 +43,18 @@ class Segment:
 # Kinds of suggestion (the `kind` field of the CLI's JSON): the person's own words in duty form;
 # true synonyms from the target's text; a question's options, never applied without a pick.
 LETTER_FORM, TARGET_WORDING, CHOICE = "letter_form", "target_wording", "choice"
+# What rewording can offer for a duty in each language (SuggestionSet.offers): French has only
+# the letter-ready form and questions so far.
+OFFERS = {
+    "en": (LETTER_FORM, TARGET_WORDING, CHOICE, "questions"),
+    "fr": (LETTER_FORM, "questions"),
+}
+# Said with every French result, for the window to show where French rewording is thinner.
+FRENCH_SCOPE_NOTE = (
+    "La reformulation en français propose seulement la forme pour la lettre (l'infinitif de "
+    "votre propre verbe) et des questions ; elle ne propose pas encore les verbes de la "
+    "profession visée ni de choix de verbes, comme en anglais."
+)
 
 
 @dataclass(frozen=True)
@@ -130,3 +142,8 @@ class SuggestionSet:
     questions: tuple[str, ...]
     note: str = ""
     choices: tuple[Choice, ...] = ()
+    # The duty's language ("en" or "fr"), what rewording offers in it, and a note (in that
+    # language) saying where it offers less than English ("" for English).
+    lang: str = "en"
+    offers: tuple[str, ...] = OFFERS["en"]
+    scope_note: str = ""

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from noc_letter.core.language import detect_language, normalise_lang
 from noc_letter.core.matching.query import clean_text
 from noc_letter.core.rewording.choices import blank_edit, choice_edit, choice_verbs, object_noun
 from noc_letter.core.rewording.edits import (
@@ -133,12 +134,20 @@ class Rewriter:
             return self.matcher.tagged_nlp(text)
 
     # --- public ---------------------------------------------------------------------------
-    def suggest(self, text: str, target: str) -> SuggestionSet:
+    def suggest(self, text: str, target: str, lang: str | None = None) -> SuggestionSet:
         """0 to 3 truthful rewordings of `text` for `target`, or questions (with choices when
-        the duty's words name no action) for a duty that needs the person's answer."""
+        the duty's words name no action) for a duty that needs the person's answer.
+
+        A French duty (`lang` "fr", or detected as French when `lang` is None) goes to the
+        French rewording (rewording/french/): its letter-ready form and questions in French.
+        """
         cleaned = clean_text(text)
         if target not in self.matcher.position:
             raise KeyError(target)
+        if (normalise_lang(lang) if lang else detect_language(cleaned)) == "fr":
+            from noc_letter.core.rewording.french import get_french_rewriter
+
+            return get_french_rewriter().suggest(text, target)
         if not cleaned:
             return SuggestionSet(text, target, (), questions_for(None), "The duty is empty.")
         if len(cleaned) > MAX_SUGGEST_CHARS:
