@@ -30,15 +30,32 @@ def get_french_nlp() -> Language:
 
     with _lock:
         try:
-            import fr_core_news_sm
-
-            nlp = fr_core_news_sm.load(exclude=list(DISABLED))
-            nlp.meta["noc_letter_source"] = MODEL_PACKAGE
+            nlp = _load_packaged()
         except Exception:  # not installed or damaged: lemmas from the lookup table
             log.exception("French spaCy model %s unavailable; using lookup lemmas", MODEL_PACKAGE)
             nlp = _blank_with_lookup(spacy)
         nlp.max_length = max(nlp.max_length, 2_000_000)
         return nlp
+
+
+def _load_packaged() -> Language:
+    """fr_core_news_sm with its lemmatizer's tables read from spacy-lookups-data.
+
+    The package's own copy of those tables is 9 MB; spacy-lookups-data has the same tables in
+    2 MB (compressed) and gives the very same lemmas, so the bundle ships only those (see
+    packaging/noc-letter.spec). Where they are missing, the package's lemmatizer is used.
+    """
+    import fr_core_news_sm
+
+    try:
+        nlp = fr_core_news_sm.load(exclude=[*DISABLED, "lemmatizer"])
+        nlp.add_pipe("lemmatizer", config={"mode": "rule"})
+        nlp.get_pipe("lemmatizer").initialize()
+    except Exception:  # spacy-lookups-data lacks the French tables: the package's own
+        log.info("French lemma tables not in spacy-lookups-data; using the model's own")
+        nlp = fr_core_news_sm.load(exclude=list(DISABLED))
+    nlp.meta["noc_letter_source"] = MODEL_PACKAGE
+    return nlp
 
 
 def _blank_with_lookup(spacy) -> Language:

@@ -98,8 +98,15 @@ class MatchIndex:
         """Write the index as an npz (arrays only; no pickle)."""
         extra = {}
         if self.sent_vectors is not None:
-            # int8 with a scale per row: half of float16, scores move by under 0.002.
-            extra["sent_vectors_q"], extra["sent_vectors_scale"] = quantise_rows(self.sent_vectors)
+            # int8 with a scale per row: half of float16, scores move by under 0.002. With the
+            # centroids stored, example titles count through them only (dense.BEST_KINDS), so
+            # their 28,000 sentence vectors are left out (7 MB of the bundle per language).
+            rows = np.arange(self.n_sentences)
+            if self.centroids is not None:
+                rows = np.nonzero(self.sent_kind != EXAMPLE_TITLE)[0]
+                extra["sent_vectors_rows"] = rows.astype(np.int32)
+            quantised = quantise_rows(self.sent_vectors[rows])
+            extra["sent_vectors_q"], extra["sent_vectors_scale"] = quantised
         if self.vector_pcs is not None:
             extra["vector_pcs"] = self.vector_pcs
         if self.centroids is not None:
@@ -123,7 +130,7 @@ class MatchIndex:
             sent_kind=self.sent_kind,
             sent_pos=self.sent_pos,
             sent_ptr=self.sent_ptr,
-            sent_terms=self.sent_terms,
+            sent_terms=_compact_ids(self.sent_terms, len(self.vocab)),
             sent_pos_tags=self.sent_pos_tags,
         )
 
@@ -140,7 +147,7 @@ class MatchIndex:
                 sent_kind=data["sent_kind"],
                 sent_pos=data["sent_pos"],
                 sent_ptr=data["sent_ptr"],
-                sent_terms=data["sent_terms"],
+                sent_terms=data["sent_terms"].astype(np.int32),
                 sent_pos_tags=data["sent_pos_tags"],
                 sent_vectors=_sentence_vectors(data),
                 vector_pcs=data["vector_pcs"] if "vector_pcs" in data.files else None,
@@ -164,11 +171,21 @@ def quantise_rows(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.round(rows / scale[:, None]).astype(np.int8), scale.astype(np.float32)
 
 
+def _compact_ids(ids: np.ndarray, n_terms: int) -> np.ndarray:
+    """Term ids as uint16 when the vocabulary allows (half the bytes; read back as int32)."""
+    return ids.astype(np.uint16) if n_terms <= np.iinfo(np.uint16).max else ids
+
+
 def _sentence_vectors(data) -> np.ndarray | None:
-    """The stored sentence vectors as float16 (int8 + scale, or float16 in older indexes)."""
+    """The stored sentence vectors as float16 (int8 + scale, or float16 in older indexes);
+    rows left out of the file (example titles, see `save`) are zero."""
     if "sent_vectors_q" in data.files:
         rows = data["sent_vectors_q"].astype(np.float32) * data["sent_vectors_scale"][:, None]
-        return rows.astype(np.float16)
+        if "sent_vectors_rows" not in data.files:
+            return rows.astype(np.float16)
+        full = np.zeros((len(data["sent_kind"]), rows.shape[1]), np.float16)
+        full[data["sent_vectors_rows"]] = rows
+        return full
     return data["sent_vectors"] if "sent_vectors" in data.files else None
 
 
