@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -180,12 +181,21 @@ def _unit_group(raw: dict) -> UnitGroup:
     )
 
 
+def _read_catalogue_text(folder: Path) -> str:
+    """unit_groups.json, or its gzipped copy (the desktop bundle ships that one)."""
+    plain = folder / "unit_groups.json"
+    if plain.is_file():
+        return plain.read_text(encoding="utf-8")
+    with gzip.open(folder / "unit_groups.json.gz", "rt", encoding="utf-8") as handle:
+        return handle.read()
+
+
 class Catalogue:
     """All 516 unit groups plus the legacy-code concordance and the data stamp."""
 
     def __init__(self, folder: Path | None = None) -> None:
         folder = folder or resource_path("noc2021")
-        raw_groups = json.loads((folder / "unit_groups.json").read_text(encoding="utf-8"))
+        raw_groups = json.loads(_read_catalogue_text(folder))
         self.groups: tuple[UnitGroup, ...] = tuple(_unit_group(g) for g in raw_groups)
         self._by_code = {g.code: g for g in self.groups}
         rows = json.loads((folder / "concordance_2016_2021.json").read_text(encoding="utf-8"))

