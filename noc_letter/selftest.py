@@ -33,10 +33,24 @@ def _step(name: str, func) -> object:
     return result
 
 
-def _project():
+# The same kind of letter in French (tests/data/letter_readings_fr.json): it must read as 12200
+# against the CNP, and a French letter must export.
+SAMPLE_DUTIES_FR = [
+    "Enregistrer les ventes, les achats et les dépenses de la journée dans QuickBooks et passer "
+    "les écritures de fin de mois.",
+    "Concilier chaque mois les comptes bancaires et la carte de crédit de l'entreprise.",
+    "Tenir le grand livre à jour et préparer la balance de vérification, l'état des résultats et "
+    "le bilan pour le propriétaire.",
+    "Préparer et produire les déclarations de TPS/TVQ et les remises de retenues à la source.",
+]
+
+
+def _project(language: str = "en"):
     from noc_letter.core.letter import Applicant, Duty, Employer, Position, Project, Salary, Signer
 
+    duties = SAMPLE_DUTIES_FR if language == "fr" else SAMPLE_DUTIES
     return Project(
+        language=language,
         letter_date="2026-11-20",
         employer=Employer(
             "Self-Test Ltd.", "1 Main St, Toronto ON", "+1 416 555 0100", "hr@example.com"
@@ -52,7 +66,7 @@ def _project():
                 hours_per_week=40,
                 salary=Salary(52000, "CAD", "year"),
                 benefits="Health and dental plan",
-                duties=[Duty(text) for text in SAMPLE_DUTIES],
+                duties=[Duty(text) for text in duties],
             )
         ],
     )
@@ -79,9 +93,14 @@ def run_self_test() -> int:
         )
         if a.status != "supports_target" or matcher.meaning_parts() is None:
             raise RuntimeError(f"the bookkeeper sample does not support 12200 ({a.status})")
+        fr = _step("assess in French", lambda: matcher.assess(SAMPLE_DUTIES_FR, "12200"))
+        print(f"     reads as: {fr.reads_as[0].code}; status {fr.status}; language {fr.lang}")
+        if fr.status != "supports_target" or fr.lang != "fr":
+            raise RuntimeError(f"the French bookkeeper sample does not support 12200 ({fr.status})")
         with tempfile.TemporaryDirectory(prefix="noc-letter-selftest-") as folder:
             out = Path(folder)
             _step("letter DOCX", lambda: _build_docx(_project(), out / "letter.docx", matcher))
+            _step("lettre DOCX", lambda: _build_docx(_project("fr"), out / "lettre.docx", matcher))
             _step("checklist PDF", lambda: _build_pdf(_project(), out / "checklist.pdf"))
         print("self-test passed")
         return 0
@@ -99,9 +118,12 @@ def _build_docx(project, path: Path, matcher) -> None:
 
     build_letter(project, path, order=lambda p: order_for_letter(p, matcher))
     text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
-    missing = [d for d in SAMPLE_DUTIES if d not in text]
+    duties = SAMPLE_DUTIES_FR if project.language == "fr" else SAMPLE_DUTIES
+    missing = [d for d in duties if d not in text]
     if missing:
         raise RuntimeError(f"letter lacks duties: {missing}")
+    if project.language == "fr" and "Attestation d'emploi" not in text:
+        raise RuntimeError("the French letter is not titled « Attestation d'emploi »")
 
 
 def _build_pdf(project, path: Path) -> None:
