@@ -9,7 +9,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from noc_letter.gui import translation
-from noc_letter.gui.wording import evidence_kind, problem_message, support_text, support_words
+from noc_letter.gui.wording import (
+    duty_reason,
+    evidence_kind,
+    problem_message,
+    support_text,
+    support_words,
+)
 
 translate = QCoreApplication.translate
 
@@ -83,7 +89,7 @@ def detail_html(
     parts.append(f"<p><b>{e(label)}</b> — {e(support_words(kind))}</p>")
     if check is None:
         return "".join(parts)
-    parts.append(f"<p>{e(check.reason)}</p>")
+    parts.append(f"<p>{e(duty_reason(check, translation.current()))}</p>")
     if check.evidence:
         lang = translation.current()
         group = _group(check.code)

@@ -7,8 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from noc_letter.core.export.letter_text import format_date
-
 translate = QCoreApplication.translate
 
 # The window shows these labels through `label()`, in its language.
@@ -109,18 +107,28 @@ def edit_text(path: str) -> str:
 
 
 def position_label(position: Any, index: int, employer: str = "") -> str:
-    """ "1. Bookkeeper at Lakeshore Ltd., 4 March 2019 to present" for choosing a position."""
+    """ "1. Bookkeeper at Lakeshore Ltd., 4 March 2019 to present" for choosing a position
+    (dates written the way the window's language writes them)."""
+    from noc_letter.core.export.wording import letter_wording
+    from noc_letter.gui.translation import current
+
+    format_date = letter_wording(current()).format_date
     title = (position.title or "").strip() or translate("Labels", "(untitled position)")
     start = format_date(position.start) if position.start else translate("Labels", "start date?")
-    end = (
-        translate("Labels", "present")
-        if position.end is None
-        else (format_date(position.end) or translate("Labels", "end date?"))
-    )
+    values = {"number": index + 1, "title": title, "employer": employer.strip(), "start": start}
+    if position.end is None and current() != "en":
+        # "du 31 août 2020 au aujourd'hui" is not French: a current job runs "depuis le ...".
+        if employer.strip():
+            return translate("Labels", "{number}. {title} at {employer}, since {start}").format(
+                **values
+            )
+        return translate("Labels", "{number}. {title}, since {start}").format(**values)
+    if position.end is None:
+        values["end"] = translate("Labels", "present")
+    else:
+        values["end"] = format_date(position.end) or translate("Labels", "end date?")
     if employer.strip():
         return translate("Labels", "{number}. {title} at {employer}, {start} to {end}").format(
-            number=index + 1, title=title, employer=employer.strip(), start=start, end=end
+            **values
         )
-    return translate("Labels", "{number}. {title}, {start} to {end}").format(
-        number=index + 1, title=title, start=start, end=end
-    )
+    return translate("Labels", "{number}. {title}, {start} to {end}").format(**values)

@@ -123,3 +123,38 @@ def problem_message(problem: Any) -> str:
             "key or a bad paste can do this).",
         )
     return text.format(**values)
+
+
+def duty_reason(check: Any, lang: str) -> str:
+    """The one-sentence reason of a duty's reading, in the window's language.
+
+    English shows the core's own sentence; other languages write it from the reading's kind
+    and group (the core writes English)."""
+    if lang == "en" or check is None:
+        return check.reason if check is not None else ""
+    from noc_letter.core.catalogue import load_catalogue
+
+    group = load_catalogue().find(check.code) if check.code else None
+    name = f"{check.code} {group.title_in(lang)}" if group is not None else check.code
+    teer = teer_text(check.teer) if check.teer is not None else ""
+    quoted = check.reason.split('"')
+    if check.supports == "target" and check.reason.startswith("Describes") and len(quoted) > 2:
+        return translate("Wording", "Describes your target's main duty “{duty}”.").format(
+            duty=quoted[1]
+        )
+    sentences = {
+        "target": translate("Wording", "Reads as your target occupation."),
+        "neighbour": translate(
+            "Wording", "Reads more as {group} ({teer}), a group officers confuse with your target."
+        ),
+        "other_skilled": translate("Wording", "Reads more as {group} ({teer})."),
+        "other_low": translate(
+            "Wording",
+            "Reads more as {group} ({teer}), which is not skilled work for Express Entry.",
+        ),
+        "unclear": translate(
+            "Wording", "Too vague to read as any occupation: say what, for whom, with which tools."
+        ),
+    }
+    sentence = sentences.get(check.supports)
+    return sentence.format(group=name, teer=teer) if sentence else check.reason

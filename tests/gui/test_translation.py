@@ -207,3 +207,21 @@ def test_missing_qm_leaves_the_window_english(qapp, tmp_path, monkeypatch, caplo
         assert translation.install("fr") == "en"
     assert translation.current() == "en"
     assert "stays in English" in caplog.text
+
+
+def test_french_window_explains_a_reading_in_french(french_window):
+    """The detail of a French duty says in French why it reads as it does, with the group's
+    French title: no English sentence from the core."""
+    w = french_window
+    w.presenter.set_target("12200")
+    w.presenter.add_duty("Préparer les états financiers mensuels et la balance de vérification")
+    w.presenter.add_duty("Conduire un camion semi-remorque entre Montréal et Toronto")
+    w.presenter.flush()
+    w.duties.select(0, move_cursor=True)
+    first = w.duties.detail.toPlainText()
+    assert "Se lit comme votre profession visée" in first or "Décrit la fonction" in first
+    w.duties.select(1, move_cursor=True)
+    second = w.duties.detail.toPlainText()
+    truck = load_catalogue().get("73300")
+    assert f"Se lit plutôt comme 73300 {truck.title_fr}" in second
+    assert "Reads" not in first + second

@@ -672,6 +672,14 @@ Les détails sont dans {log}.</translation>
         <translation>date de début?</translation>
     </message>
     <message>
+        <source>{number}. {title} at {employer}, since {start}</source>
+        <translation>{number}. {title} chez {employer}, depuis le {start}</translation>
+    </message>
+    <message>
+        <source>{number}. {title}, since {start}</source>
+        <translation>{number}. {title}, depuis le {start}</translation>
+    </message>
+    <message>
         <source>present</source>
         <translation>aujourd&apos;hui</translation>
     </message>
@@ -1730,6 +1738,30 @@ Aide à rédiger une lettre de référence d&apos;employeur honnête. Ce n&apos;
     <message>
         <source>Duty {row} has the word “{word}” {count} times in a row; check the text (a stuck key or a bad paste can do this).</source>
         <translation>La tâche {row} contient le mot « {word} » {count} fois de suite; vérifiez le texte (une touche coincée ou un mauvais collage peut causer cela).</translation>
+    </message>
+    <message>
+        <source>Describes your target&apos;s main duty “{duty}”.</source>
+        <translation>Décrit la fonction principale de votre CNP visée « {duty} ».</translation>
+    </message>
+    <message>
+        <source>Reads as your target occupation.</source>
+        <translation>Se lit comme votre profession visée.</translation>
+    </message>
+    <message>
+        <source>Reads more as {group} ({teer}), a group officers confuse with your target.</source>
+        <translation>Se lit plutôt comme {group} ({teer}), un groupe que les agents confondent avec votre CNP visée.</translation>
+    </message>
+    <message>
+        <source>Reads more as {group} ({teer}).</source>
+        <translation>Se lit plutôt comme {group} ({teer}).</translation>
+    </message>
+    <message>
+        <source>Reads more as {group} ({teer}), which is not skilled work for Express Entry.</source>
+        <translation>Se lit plutôt comme {group} ({teer}), qui n&apos;est pas un emploi qualifié pour Entrée express.</translation>
+    </message>
+    <message>
+        <source>Too vague to read as any occupation: say what, for whom, with which tools.</source>
+        <translation>Trop vague pour se lire comme une profession : dites quoi, pour qui et avec quels outils.</translation>
     </message>
 </context>
 </TS>
