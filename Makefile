@@ -41,8 +41,10 @@ check: lint test  ## lint and tests
 bench: $(STAMP)  ## run the matcher benchmark, write docs/benchmarks.md
 	$(PY) benchmarks/matcher_bench.py
 
-catalogue: $(STAMP)  ## rebuild resources/noc2021 from ../shared/data/noc2021
+catalogue: $(STAMP)  ## rebuild resources/noc2021 from ../shared/data/noc2021 (catalogue, lexicon, indexes)
 	$(PY) scripts/build_catalogue.py
+	$(PY) scripts/build_lexicon.py
+	$(PY) scripts/build_index.py
 
 MODEL_VENV := .venv-model
 MODEL_PY := $(MODEL_VENV)/bin/python

@@ -145,10 +145,6 @@ def profile_dict(catalogue: Catalogue, group: UnitGroup) -> dict[str, Any]:
     return data
 
 
-# Profile fields the CNP data has in French; the others stay in English in a French profile.
-FRENCH_FIELDS = ("title", "lead_statement", "main_duties", "example_titles", "exclusions")
-
-
 def french_profile_dict(catalogue: Catalogue, group: UnitGroup) -> dict[str, Any]:
     """`profile_dict` with the CNP's French text in the same fields ("title_en" keeps the
     English title); "untranslated" names the fields the French data does not have."""
@@ -158,8 +154,7 @@ def french_profile_dict(catalogue: Catalogue, group: UnitGroup) -> dict[str, Any
     data["lead_statement"] = group.lead_in("fr")
     data["main_duties"] = [dataclasses.asdict(d) for d in group.duties_in("fr")]
     data["example_titles"] = list(group.example_titles_in("fr"))
-    if group.exclusions_fr:
-        data["exclusions"] = list(group.exclusions_fr)
+    # "exclusions" keeps its structure (text, see_code...); the CNP's text is in "exclusions_fr".
     data["untranslated"] = [
         "illustrative_examples",
         "employment_requirements",
@@ -177,7 +172,7 @@ def _print_profile(catalogue: Catalogue, group: UnitGroup, as_json: bool, lang: 
                 "profile": (french_profile_dict if french else profile_dict)(catalogue, group),
                 "data_version": catalogue.data_version,
                 "attribution": catalogue.attribution_fr if french else catalogue.attribution,
-                "lang": lang,
+                **({"lang": lang} if french else {}),
             }
         )
         return

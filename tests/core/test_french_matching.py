@@ -175,3 +175,10 @@ def test_noc_profile_in_french():
     assert english["profile"]["title"] == "Accounting technicians and bookkeepers"
     text = _cli("noc", "12200", "--lang", "fr").stdout
     assert "Fonctions principales" in text and "FEER 2" in text
+
+
+def test_french_profile_keeps_the_structured_exclusions():
+    profile = json.loads(_cli("noc", "12200", "--json", "--lang", "fr").stdout)["profile"]
+    assert profile["exclusions"][0]["see_code"] == "11100"
+    assert any("(Voir 14200" in text for text in profile["exclusions_fr"])
+    assert "untranslated" in profile
