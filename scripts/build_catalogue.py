@@ -10,9 +10,15 @@ import argparse
 import csv
 import json
 import shutil
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from noc_letter.core.catalogue import Catalogue  # noqa: E402
+from noc_letter.core.language import FRENCH_WORDS_FILE, cnp_words  # noqa: E402
+
 DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "noc2021"
 OUT = ROOT / "resources" / "noc2021"
 
@@ -207,6 +213,9 @@ def main() -> None:
         json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
     )
     shutil.copyfile(args.source / "SOURCES.md", OUT / "SOURCES.md")
+    # The CNP's French words, for telling French duties from English ones (core/language.py).
+    words = cnp_words(Catalogue(OUT))
+    (OUT / FRENCH_WORDS_FILE).write_text("\n".join(words) + "\n", encoding="utf-8")
     print(f"wrote {len(groups)} unit groups and {meta['example_titles']} example titles to {OUT}")
 
 

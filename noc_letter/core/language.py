@@ -38,23 +38,40 @@ _ACCENTED = re.compile(r"[àâäçéèêëîïôöùûüÿœæ]", re.IGNORECASE)
 _WORD = re.compile(r"[a-zà-ÿœæ]+(?:['’][a-zà-ÿœæ]+)?", re.IGNORECASE)
 
 
-@cache
-def _vocabularies() -> tuple[frozenset[str], frozenset[str]]:
-    """Words of English (the matcher's word-vector vocabulary) and of the CNP's French text."""
-    from noc_letter.core.catalogue import load_catalogue
+# The CNP's French words, one a line (scripts/build_catalogue.py writes it with cnp_words()).
+FRENCH_WORDS_FILE = "cnp_words.txt"
 
-    try:
-        english_words = (resource_path("vectors") / "vocab.txt").read_text(encoding="utf-8")
-        english = frozenset(english_words.lower().split())
-    except OSError:  # vectors not shipped: function words and accents still decide
-        english = frozenset()
-    french: set[str] = set()
-    for group in load_catalogue().groups:
+
+def cnp_words(catalogue) -> list[str]:
+    """Every lower-case word of the CNP's French titles, lead statements, duties and example
+    titles, sorted (what the build writes to FRENCH_WORDS_FILE)."""
+    words: set[str] = set()
+    for group in catalogue.groups:
         texts = [group.title_fr, group.lead_statement_fr, *group.example_titles_fr]
         texts += [d.text for d in group.main_duties_fr]
         for text in texts:
-            french.update(w.lower().replace("’", "'") for w in _WORD.findall(text))
-    return english, frozenset(french)
+            words.update(w.lower().replace("’", "'") for w in _WORD.findall(text))
+    return sorted(words)
+
+
+def _read_words(*parts: str) -> frozenset[str] | None:
+    try:
+        return frozenset(resource_path(*parts).read_text(encoding="utf-8").lower().split())
+    except OSError:
+        return None
+
+
+@cache
+def _vocabularies() -> tuple[frozenset[str], frozenset[str]]:
+    """Words of English (the matcher's word-vector vocabulary) and of the CNP's French text."""
+    # Without the vectors, function words and accents still decide.
+    english = _read_words("vectors", "vocab.txt") or frozenset()
+    french = _read_words("noc2021", FRENCH_WORDS_FILE)
+    if french is None:  # not built: made from the catalogue (0.2 s)
+        from noc_letter.core.catalogue import load_catalogue
+
+        french = frozenset(cnp_words(load_catalogue()))
+    return english, french
 
 
 def _lexicon_evidence(words: list[str]) -> tuple[float, float]:
@@ -72,17 +89,24 @@ def _lexicon_evidence(words: list[str]) -> tuple[float, float]:
     return english, french
 
 
+# Function words, elisions and accents settle most duties; the vocabularies (loaded on first
+# need, ~0.1 s) are consulted only when those leave less than this margin ("Payroll", "Paie").
+CLEAR_MARGIN = 2.0
+
+
 def language_scores(text: str) -> tuple[float, float]:
-    """(English evidence, French evidence) in the text: function words, vocabulary, accents."""
+    """(English evidence, French evidence) in the text: function words, accents, vocabulary."""
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text or "")]
-    english, french = _lexicon_evidence(words)
-    english += sum(1.0 for w in words if w in _ENGLISH)
-    french += sum(1.0 for w in words if w in _FRENCH or w.split("'")[0] in _FRENCH)
+    english = sum(1.0 for w in words if w in _ENGLISH)
+    french = sum(1.0 for w in words if w in _FRENCH or w.split("'")[0] in _FRENCH)
     french += 1.0 * len(_ELISION.findall(text or ""))
     # Accented letters are strong evidence of French (English duties rarely carry any, and
     # "résumé" or "café" alone are outweighed by the English function words around them).
     accented_words = sum(1 for w in words if _ACCENTED.search(w))
     french += 0.5 * accented_words
+    if abs(english - french) < CLEAR_MARGIN:
+        more_english, more_french = _lexicon_evidence(words)
+        english, french = english + more_english, french + more_french
     return english, french
 
 

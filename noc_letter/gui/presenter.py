@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from noc_letter.core.letter import Duty, Position, Project
-from noc_letter.gui import services
+from noc_letter.gui import services, translation
 from noc_letter.gui.services import DutyCheck, LetterReading, SuggestionItem
 from noc_letter.gui.undo import ChangeDuties, ChangePositions, SetDutyText, SetField, get_path
 
@@ -139,6 +139,9 @@ class Presenter(QObject):
             True,
         )
         self.read_letter()
+        if self.project.language == "fr" or translation.current() == "fr":
+            # French duties are likely: load their reading now rather than on the first one.
+            self.runner.submit(services.prepare_french, on_error=self._load_failed)
 
     def _load_failed(self, error: BaseException) -> None:
         log.error("loading failed", exc_info=error)

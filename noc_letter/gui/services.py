@@ -142,6 +142,16 @@ def warm_guard() -> None:
     verbatim_risk("warm up")
 
 
+def prepare_french() -> None:
+    """Load the French reading (spaCy's French pipeline, the CNP index; ~5 s) and the CNP copy
+    guard ahead of the first French duty, for a French window or letter."""
+    from noc_letter.core.guard import verbatim_risk
+    from noc_letter.core.matching import get_matcher
+
+    get_matcher().prepare_language("fr")
+    verbatim_risk("préparer", lang="fr")
+
+
 def load_matcher() -> Any:
     """Load spaCy and the matching index (1-3 s); returns the matcher."""
     from noc_letter.core.matching import get_matcher

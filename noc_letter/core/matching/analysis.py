@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
 
 # Parts of speech that carry occupational meaning. Auxiliaries, pronouns, determiners and
 # punctuation never decide which occupation a duty belongs to.
@@ -91,12 +91,18 @@ def _without_elision(lemma: str) -> str:
     return rest if rest and head in _ELIDED else lemma
 
 
-_FRENCH_STOPS = frozenset(FRENCH_STOP_WORDS) | _FRENCH_EXTRA_STOPS
+@cache
+def _french_stops() -> frozenset[str]:
+    # Imported on first use: spacy.lang.fr takes seconds to import (its tokenizer exceptions),
+    # and only French text needs it (by then the French pipeline has imported it anyway).
+    from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
+
+    return frozenset(FRENCH_STOP_WORDS) | _FRENCH_EXTRA_STOPS
 
 
 def stop_words_for(lang: str) -> frozenset[str] | set[str]:
     """The stop list of a pipeline's language ("fr": spaCy's French list and a few more)."""
-    return _FRENCH_STOPS if lang == "fr" else STOP_WORDS
+    return _french_stops() if lang == "fr" else STOP_WORDS
 
 
 def generic_verbs_for(lang: str) -> frozenset[str]:

@@ -43,10 +43,19 @@ def get_matcher() -> Matcher:
     meaning = start_meaning(catalogue)
     matcher = Matcher(catalogue, index, get_fast_nlp(), vectors=load_vectors(), meaning=meaning)
     matcher.assessor = Assessor(matcher)
-    french = french_matcher(matcher)
-    if french is not None:
-        matcher.add_language(french)
+    if french_available():
+        matcher.add_language_loader("fr", lambda: french_matcher(matcher))
     return matcher
+
+
+def french_available() -> bool:
+    """True when the CNP index and the lexicon are shipped (checked without loading them)."""
+    from noc_letter.core.matching.bridge import LEXICON_FILE
+    from noc_letter.core.matching.index import INDEX_FILES
+    from noc_letter.resources import resource_path
+
+    files = (resource_path("noc2021", INDEX_FILES["fr"]), resource_path("noc2021", LEXICON_FILE))
+    return all(path.is_file() for path in files)
 
 
 def french_matcher(english: Matcher) -> Matcher | None:

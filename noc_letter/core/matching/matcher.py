@@ -159,6 +159,8 @@ class Matcher:
         # for the other languages: a duty is read by the matcher of the language it is in.
         self.lang = index.lang
         self.others: dict[str, Matcher] = {}
+        self._loaders: dict[str, object] = {}
+        self._language_lock = threading.Lock()
         # A matcher of another language (the English one) that also reads this one's duties,
         # through `lexicon` (bridge.Lexicon); its scores are fused with this one's.
         self.bridge: Matcher | None = None
@@ -173,18 +175,37 @@ class Matcher:
         self.others[other.lang] = other
         other.assessor = self.assessor
 
+    def add_language_loader(self, lang: str, load) -> None:
+        """Read `lang` with the matcher `load()` returns, built on the first duty in `lang`
+        (the French pipeline takes seconds to load; English-only use never pays for it)."""
+        self._loaders[lang] = load
+
+    def prepare_language(self, lang: str) -> bool:
+        """Build the matcher of `lang` now if it is only registered; True when it is ready."""
+        with self._language_lock:
+            load = self._loaders.pop(lang, None)
+            if load is not None:
+                other = load()
+                if other is not None:
+                    self.add_language(other)
+        return lang == self.lang or lang in self.others
+
     @property
     def languages(self) -> tuple[str, ...]:
         """The languages duties can be read in, this matcher's own first."""
-        return (self.lang, *self.others)
+        return tuple(dict.fromkeys((self.lang, *self.others, *self._loaders)))
 
     def for_lang(self, lang: str) -> Matcher:
         """The matcher that reads `lang` (this one when it has no matcher for that language)."""
-        return self.others.get(lang, self) if lang != self.lang else self
+        if lang == self.lang:
+            return self
+        if lang in self._loaders:
+            self.prepare_language(lang)
+        return self.others.get(lang, self)
 
     def language_of(self, text: str) -> str:
         """The language a duty is read in: detected when several are available."""
-        if not self.others:
+        if not self.others and not self._loaders:
             return self.lang
         found = detect_language(text, default=self.lang)
         return found if found in self.languages else self.lang
@@ -225,7 +246,7 @@ class Matcher:
     def queries(self, texts: Iterable[str]) -> list[Query]:
         """Analyse many duties, each language in one spaCy batch, in the order given."""
         texts = list(texts)
-        if not self.others:
+        if not self.others and not self._loaders:
             return self._own_queries(texts)
         by_lang: dict[str, list[int]] = {}
         for i, text in enumerate(texts):
@@ -310,8 +331,8 @@ class Matcher:
 
     def scored(self, query: Query, meaning_vector: np.ndarray | None = None) -> Scored:
         """Combined score of every group for an analysed duty."""
-        if query.lang != self.lang and query.lang in self.others:
-            return self.others[query.lang].scored(query, meaning_vector)
+        if query.lang != self.lang and self.for_lang(query.lang) is not self:
+            return self.for_lang(query.lang).scored(query, meaning_vector)
         own = self._own_scored(query, meaning_vector)
         if self.bridge is None or self.lexicon is None or query.empty:
             return own
@@ -336,8 +357,8 @@ class Matcher:
     def word_scored(self, query: Query) -> Scored:
         """The word-matching reading only (lexical + word vectors, hub-corrected), without the
         sentence encoder. Rewording compares candidates on it (see rewording/rewriter.py)."""
-        if query.lang != self.lang and query.lang in self.others:
-            return self.others[query.lang].word_scored(query)
+        if query.lang != self.lang and self.for_lang(query.lang) is not self:
+            return self.for_lang(query.lang).word_scored(query)
         term_ids, term_w = self.lexical.query_vector(query.lemmas, list(query.weights))
         lex = self.lexical.score(term_ids, term_w)
         combined = self._field_w @ lex.fields + self._best_w @ lex.best
@@ -354,8 +375,8 @@ class Matcher:
 
     def embed(self, query: Query) -> np.ndarray | None:
         """The query's meaning vector in the index's space (common directions removed)."""
-        if query.lang != self.lang and query.lang in self.others:
-            return self.others[query.lang].embed(query)
+        if query.lang != self.lang and self.for_lang(query.lang) is not self:
+            return self.for_lang(query.lang).embed(query)
         if self.vectors is None:
             return None
         vector = self.vectors.embed(query.pooled)
@@ -428,8 +449,8 @@ class Matcher:
     def evidence(self, scored: Scored, group: int) -> tuple[Evidence, ...]:
         """The matched NOC sentences of one group, strongest first (CNP ones for French)."""
         lang = scored.query.lang
-        if lang != self.lang and lang in self.others:
-            return self.others[lang].evidence(scored, group)
+        if lang != self.lang and self.for_lang(lang) is not self:
+            return self.for_lang(lang).evidence(scored, group)
         items = []
         query_lemmas = set(scored.query.lemmas)
         for kind in (DUTY, LEAD, EXAMPLE_TITLE):
