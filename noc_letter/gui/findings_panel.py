@@ -55,7 +55,11 @@ class FindingsPanel(QWidget):
         self.go_to.emit(index.data(USER))
 
     def show_findings(self, findings: list[Any], hours_text: str) -> None:
-        """Show new findings and hours."""
+        """Show new findings (their messages in the window's language) and hours."""
+        from noc_letter.core.finding_text import localise
+        from noc_letter.gui.translation import current
+
+        findings = localise(findings, current())
         self.model.set_findings(findings, len(self.presenter.project.positions))
         errors = sum(1 for f in findings if f.severity == "error")
         advice = len(findings) - errors

@@ -225,3 +225,13 @@ def test_french_window_explains_a_reading_in_french(french_window):
     truck = load_catalogue().get("73300")
     assert f"Se lit plutôt comme 73300 {truck.title_fr}" in second
     assert "Reads" not in first + second
+
+
+def test_french_window_lists_the_findings_in_french(french_window):
+    """The check's findings read in French in a French window (codes and fields unchanged)."""
+    w = french_window
+    assert w.files.open(str(DATA / "draft_empty.nocletter"))
+    w.presenter.flush()
+    texts = [w.findings.model.index(i).data() for i in range(w.findings.model.rowCount())]
+    assert texts
+    assert not any("is missing" in text or "Add the" in text for text in texts), texts
