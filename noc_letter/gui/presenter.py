@@ -17,6 +17,8 @@ from PySide6.QtGui import QUndoStack
 
 from noc_letter.core.letter import Duty, Position, Project
 from noc_letter.gui import services, translation
+from noc_letter.gui.noc_duty_rows import NocDutyRows
+from noc_letter.gui.paste import split_paste
 from noc_letter.gui.services import DutyCheck, LetterReading, SuggestionItem
 from noc_letter.gui.undo import ChangeDuties, ChangePositions, SetDutyText, SetField, get_path
 
@@ -35,7 +37,7 @@ def _fresh_project() -> Project:
     return Project(positions=[Position()])
 
 
-class Presenter(QObject):
+class Presenter(QObject, NocDutyRows):
     """Application logic of the main window, testable without it."""
 
     project_replaced = Signal()
@@ -141,7 +143,11 @@ class Presenter(QObject):
         self.read_letter()
         if self.project.language == "fr" or translation.current() == "fr":
             # French duties are likely: load their reading now rather than on the first one.
-            self.runner.submit(services.prepare_french, on_error=self._load_failed)
+            self.runner.submit(services.prepare_french, on_error=self._french_failed)
+
+    def _french_failed(self, error: BaseException) -> None:
+        # English reading goes on; French duties are read as English (said in the log).
+        log.error("the French reading could not be loaded", exc_info=error)
 
     def _load_failed(self, error: BaseException) -> None:
         log.error("loading failed", exc_info=error)
@@ -275,40 +281,9 @@ class Presenter(QObject):
         """Split a pasted block into duty rows (source "pasted"); returns how many were added.
 
         Nothing to paste, or nothing that reads as a duty, is said in a message."""
-        if not block.strip():
-            self.message.emit(
-                translate(
-                    "Presenter",
-                    "The clipboard holds no text to paste. Copy the list of duties (from a job "
-                    "description or an old letter) first, then paste.",
-                )
-            )
-            return 0
-        try:
-            found = services.split_block(block)
-        except ValueError:  # a paste of megabytes: said in the window's words
-            self.message.emit(
-                translate(
-                    "Presenter",
-                    "This paste is {size} MB of text; a letter's duties are a few kilobytes. "
-                    "Paste only the list of duties.",
-                ).format(size=f"{len(block) / 1_000_000:.1f}")
-            )
-            return 0
-        room = services.MAX_DUTIES - len(self.position.duties)
-        if len(found) > room:
-            self.message.emit(
-                translate(
-                    "Presenter",
-                    "The paste holds {count} lines, more than fit ({limit} duties in all). "
-                    "Paste only the list of duties.",
-                ).format(count=len(found), limit=services.MAX_DUTIES)
-            )
-            return 0
-        if not found:
-            self.message.emit(
-                translate("Presenter", "The pasted text holds no duty to add: it has no words.")
-            )
+        found, problem = split_paste(block, services.MAX_DUTIES - len(self.position.duties))
+        if problem:
+            self.message.emit(problem)
             return 0
         start = len(self.position.duties)
         new = [Duty(text=s.text, source="pasted", share=s.share) for s in found]
@@ -390,42 +365,6 @@ class Presenter(QObject):
         missing = [r for r, d in enumerate(duties) if (d.text, self.target) not in self.checks]
         self._dirty_rows.update((position, r) for r in missing)
         self._duty_timer.start()
-
-    # ---------------------------------------------------------------------- NOC duty checklist
-
-    def ticked_noc_duties(self) -> set[str]:
-        """The target's main duties the person said they do (rows with that noc_duty)."""
-        return {d.noc_duty for d in self.position.duties if d.source == "noc_duty" and d.noc_duty}
-
-    def tick_noc_duty(self, sentence: str, ticked: bool) -> int | None:
-        """ "I do this": open an own-words row for a NOC main duty (never copies the sentence).
-
-        Unticking removes the row only while it is still blank; words the person wrote stay.
-        Returns the row that was opened or found, if any.
-        """
-        rows = [i for i, d in enumerate(self.position.duties) if d.noc_duty == sentence]
-        if ticked:
-            if rows:
-                self.duties_changed.emit(self.position_index, rows[0])
-                return rows[0]
-            row = len(self.position.duties)
-            duty = Duty(text="", source="noc_duty", noc_duty=sentence)
-            self._change(
-                translate("Presenter", "I do this NOC duty"), lambda ds: ds.append(duty), row
-            )
-            return row
-        blank = [r for r in rows if not self.position.duties[r].text.strip()]
-        if blank:
-            self.remove_duties(blank)
-        if len(blank) < len(rows):
-            self.message.emit(
-                translate(
-                    "Presenter",
-                    "That duty row has your words, so it stays; delete it in the "
-                    "duty list if you no longer do this.",
-                )
-            )
-        return None
 
     # ------------------------------------------------------------------------------- checking
 
