@@ -63,6 +63,7 @@ class Presenter(QObject, NocDutyRows):
         self.position_index = 0
         self.search: Any = None
         self.matcher_ready = False
+        self._french_requested = False  # the French reading was queued to load (once)
         self.checks: dict[tuple[str, str], DutyCheck] = {}
         self.reading: LetterReading | None = None
         self.findings: list[Any] = []
@@ -141,8 +142,13 @@ class Presenter(QObject, NocDutyRows):
             True,
         )
         self.read_letter()
-        if self.project.language == "fr" or translation.current() == "fr":
-            # French duties are likely: load their reading now rather than on the first one.
+        self._prepare_french_if_likely()
+
+    def _prepare_french_if_likely(self) -> None:
+        """In a French window or letter, load the French reading now, not on the first duty."""
+        french = self.project.language == "fr" or translation.current() == "fr"
+        if french and self.matcher_ready and not self._french_requested:
+            self._french_requested = True
             self.runner.submit(services.prepare_french, on_error=self._french_failed)
 
     def _french_failed(self, error: BaseException) -> None:
@@ -199,6 +205,7 @@ class Presenter(QObject, NocDutyRows):
         self.target_changed.emit(self.target)
         self._settle_timer.start()
         self._findings_timer.start()
+        self._prepare_french_if_likely()
 
     def select_position(self, index: int) -> None:
         """Edit another position."""

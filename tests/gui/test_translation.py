@@ -235,3 +235,15 @@ def test_french_window_lists_the_findings_in_french(french_window):
     texts = [w.findings.model.index(i).data() for i in range(w.findings.model.rowCount())]
     assert texts
     assert not any("is missing" in text or "Add the" in text for text in texts), texts
+
+
+def test_opening_a_french_letter_loads_the_french_reading(sync_window):
+    """An English window that opens a French letter loads the French reading ahead of its
+    first French duty (not on it)."""
+    from noc_letter.core.matching import get_matcher
+
+    w = sync_window
+    assert w.files.open(str(DATA / "promotion_fr.nocletter"))
+    w.presenter.flush()
+    assert w.presenter._french_requested
+    assert "fr" in get_matcher().others
