@@ -35,6 +35,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="check only the facts IRCC asks for; skip the copy guard and how the duties read",
     )
     parser.add_argument(
+        "--lang",
+        choices=("en", "fr"),
+        default="en",
+        help="language of the messages and the hours report (default en; codes never change)",
+    )
+    parser.add_argument(
         "--today",
         type=_iso_date,
         metavar="YYYY-MM-DD",
@@ -74,7 +80,11 @@ def run(args: argparse.Namespace) -> int:
         findings = check(project, today=today)
     else:
         findings = full_check(project, today=today)
-    summary = hours_summary(project, today)
+    if args.lang != "en":
+        from noc_letter.core.finding_text import localise
+
+        findings = localise(findings, args.lang)
+    summary = hours_summary(project, today, lang=args.lang)
     if args.json:
         result = {
             "findings": [
@@ -85,25 +95,31 @@ def run(args: argparse.Namespace) -> int:
         }
         print(json.dumps(result, indent=2))
     else:
-        print(render_findings(findings))
+        print(render_findings(findings, args.lang))
         print()
-        print(render_hours(summary), end="")
+        print(render_hours(summary, args.lang), end="")
     return 1 if has_errors(findings) else 0
 
 
-def render_findings(findings: Sequence[Finding]) -> str:
+def render_findings(findings: Sequence[Finding], lang: str = "en") -> str:
     """Findings as aligned `severity  field  message` lines plus a count line.
 
     Args:
         findings: result of completeness.check().
+        lang: "fr" for the French count line (the messages come localised).
 
     Returns:
         The text, without a trailing newline.
     """
     if not findings:
+        if lang == "fr":
+            return "Aucun problème : la lettre contient tout ce que cette vérification cherche."
         return "No problems found: the letter has everything this check looks for."
     width = max(len(f.field) for f in findings)
     lines = [f"{f.severity:<7}  {f.field:<{width}}  {f.message}" for f in findings]
     errors = sum(f.severity == "error" for f in findings)
-    lines.append(f"{errors} error(s), {len(findings) - errors} warning(s)")
+    if lang == "fr":
+        lines.append(f"{errors} erreur(s), {len(findings) - errors} avertissement(s)")
+    else:
+        lines.append(f"{errors} error(s), {len(findings) - errors} warning(s)")
     return "\n".join(lines)

@@ -355,15 +355,20 @@ def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
-def render_hours(summary: HoursSummary) -> str:
-    """Plain-text report of a summary for the command line and the checklist.
+def render_hours(summary: HoursSummary, lang: str = "en") -> str:
+    """Plain-text report of a summary for the command line, the checklist and the window.
 
     Args:
-        summary: result of hours_summary().
+        summary: result of hours_summary() (made with the same `lang` for French notes).
+        lang: "fr" for French wording, dates and numbers; English otherwise.
 
     Returns:
         Several lines of text, ending with a newline.
     """
+    if lang == "fr":
+        from noc_letter.core.hours_report_fr import render_hours_fr
+
+        return render_hours_fr(summary)
     lines = [
         f"Qualifying hours as of {summary.reference_date} "
         f"(at most {WEEKLY_CAP:g} h a week count; {HOURS_PER_YEAR:,.0f} h = 1 year)"

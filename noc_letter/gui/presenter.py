@@ -479,7 +479,8 @@ class Presenter(QObject, NocDutyRows):
 
         try:
             self.findings = check(self.project)
-            self.hours_text = render_hours(hours_summary(self.project))
+            lang = translation.current()  # the window's language
+            self.hours_text = render_hours(hours_summary(self.project, lang=lang), lang)
         except Exception as error:  # noqa: BLE001 - a half-typed value must not stop the window
             log.error("completeness check failed", exc_info=error)
             self.hours_text = translate("Presenter", "The check could not run: {error}").format(

@@ -182,3 +182,33 @@ def test_french_profile_keeps_the_structured_exclusions():
     assert profile["exclusions"][0]["see_code"] == "11100"
     assert any("(Voir 14200" in text for text in profile["exclusions_fr"])
     assert "untranslated" in profile
+
+
+def test_hours_report_in_french_and_english_unchanged():
+    from noc_letter.core.hours import hours_summary, render_hours
+    from noc_letter.core.project import load_project
+
+    project = load_project(DATA / "promotion_fr.nocletter")
+    french = render_hours(hours_summary(project, lang="fr"), "fr")
+    assert "du 31 août 2020 au 2 octobre 2026" in french
+    assert "9\u00a0531\u00a0h sur 1\u00a0560\u00a0h, atteint" in french
+    english = render_hours(hours_summary(project))
+    assert english.startswith("Qualifying hours as of") and "9,531 of 1,560 h, met" in english
+
+
+def test_check_in_french():
+    done = _cli(
+        "check",
+        str(DATA / "promotion_fr.nocletter"),
+        "--lang",
+        "fr",
+        "--no-wording",
+        "--today",
+        "2026-12-02",
+    )
+    assert "Heures admissibles au 2 décembre 2026" in done.stdout
+    assert "avertissement(s)" in done.stdout and "FEER 4" in done.stdout
+    english = _cli(
+        "check", str(DATA / "promotion_fr.nocletter"), "--no-wording", "--today", "2026-12-02"
+    )
+    assert "Qualifying hours as of 2026-12-02" in english.stdout

@@ -247,3 +247,14 @@ def test_opening_a_french_letter_loads_the_french_reading(sync_window):
     w.presenter.flush()
     assert w.presenter._french_requested
     assert "fr" in get_matcher().others
+
+
+def test_french_window_counts_the_hours_in_french(french_window):
+    """The hours estimate in a French window is French: dates, numbers and programs."""
+    w = french_window
+    assert w.files.open(str(DATA / "promotion_fr.nocletter"))
+    w.presenter.flush()
+    text = w.presenter.hours_text
+    assert text.startswith("Heures admissibles au ")
+    assert "du 14 mai 2018 au 28 août 2020" in text
+    assert "Qualifying hours" not in text and "Programs" not in text
