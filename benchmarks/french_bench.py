@@ -52,6 +52,24 @@ def read_all(matcher, texts: list[str]) -> tuple[np.ndarray, list[str], float]:
     return scores, [q.lang for q in queries], float(np.median(times) * 1000)
 
 
+def status_figures(matcher, items: list[dict], field: str) -> dict[str, float]:
+    """Each letter assessed against its true group: how often the status supports it, the share
+    of duties read as supporting it, and the mean share of its main duties covered."""
+    supports = duties = total = coverage = 0.0
+    groups = letters(items)
+    for ids in groups:
+        a = matcher.assess([items[i][field] for i in ids], items[ids[0]]["noc"])
+        supports += a.status == "supports_target"
+        duties += sum(d.supports == "target" for d in a.duties)
+        total += len(ids)
+        coverage += a.covered_count / max(1, len(a.covered_main_duties))
+    return {
+        "status_supports": supports / len(groups),
+        "duties_support": duties / total,
+        "coverage": coverage / len(groups),
+    }
+
+
 def exclusions_of(matcher) -> dict[str, list[str]]:
     """Code → the codes its profile's exclusions send elsewhere."""
     return {
@@ -70,6 +88,7 @@ def evaluate(matcher, items: list[dict]) -> dict:
         groups = letters(items)
         pooled = [scores[ids].mean(axis=0) for ids in groups]  # Matcher.pool, equal weights
         figures = metrics(items, scores, codes, exclusions, pooled)
+        figures.update(status_figures(matcher, items, field))
         figures["detected_as_" + lang] = float(np.mean([x == lang for x in langs]))
         figures["median_ms"] = median_ms
         if lang == "fr":
@@ -195,6 +214,15 @@ def table(result: dict) -> str:
     ]
     for key in ("top1", "top3", "top5", "sibling_win", "letter_top1", "letter_top3"):
         rows.append(f"| {key} | {fr[key]:.3f} | {en[key]:.3f} |")
+    rows.append(
+        f"| letters whose status supports their true group | {fr['status_supports']:.3f} | "
+        f"{en['status_supports']:.3f} |"
+    )
+    rows.append(
+        f"| duties read as supporting it | {fr['duties_support']:.3f} | "
+        f"{en['duties_support']:.3f} |"
+    )
+    rows.append(f"| its main duties covered (mean) | {fr['coverage']:.3f} | {en['coverage']:.3f} |")
     rows.append(f"| language detected | {fr['detected_as_fr']:.3f} | {en['detected_as_en']:.3f} |")
     rows.append(f"| median ms per duty | {fr['median_ms']:.1f} | {en['median_ms']:.1f} |")
     rows.append(f"| read as 51114 (not translating) | {fr['read_as_translators']} | — |")
