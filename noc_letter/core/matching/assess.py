@@ -125,7 +125,7 @@ class Assessor:
                 parts = lead_statement_parts(group.lead_statement, reader.tagged_nlp)
         duties = group.duties_in(reader.lang)
         texts = [d.text for d in duties] + parts
-        vectors = [_vector(reader, q) for q in reader._own_queries(texts)]
+        vectors = [_vector(reader, q) for q in reader.own_queries(texts)]
         n = len(duties)
         return group, parts, vectors[:n], vectors[n:], duties
 

@@ -194,18 +194,19 @@ class Matcher:
         """Analyse many duties, each language in one spaCy batch, in the order given."""
         texts = list(texts)
         if not self.others and not self._loaders:
-            return self._own_queries(texts)
+            return self.own_queries(texts)
         by_lang: dict[str, list[int]] = {}
         for i, text in enumerate(texts):
             by_lang.setdefault(self.language_of(text), []).append(i)
         out: list[Query | None] = [None] * len(texts)
         for lang, positions in by_lang.items():
-            found = self.for_lang(lang)._own_queries([texts[i] for i in positions])
+            found = self.for_lang(lang).own_queries([texts[i] for i in positions])
             for i, query in zip(positions, found, strict=True):
                 out[i] = query
         return out  # type: ignore[return-value]
 
-    def _own_queries(self, texts: Sequence[str]) -> list[Query]:
+    def own_queries(self, texts: Sequence[str]) -> list[Query]:
+        """Analyse duties in this matcher's own language, in one spaCy batch (no detection)."""
         cleaned = [clean_text(t) for t in texts]
         cut = [c[:MAX_DUTY_CHARS] for c in cleaned]
         with self._nlp_lock:
