@@ -212,3 +212,17 @@ def test_check_in_french():
         "check", str(DATA / "promotion_fr.nocletter"), "--no-wording", "--today", "2026-12-02"
     )
     assert "Qualifying hours as of 2026-12-02" in english.stdout
+
+
+def test_french_bank_reconciliation_describes_the_bookkeepers_duty(matcher):
+    """As in English, a bank-reconciliation line whose words lean to banking (64400) still
+    supports 12200 in a bookkeeper's letter: it describes one of 12200's main duties, read in
+    French and, through the lexicon, against the NOC's English duty."""
+    from noc_letter.core.project import load_project
+
+    position = load_project(DATA / "promotion_fr.nocletter").positions[1]
+    a = matcher.assess([d.text for d in position.duties], position.noc)
+    assert a.status == "supports_target", a.verdict
+    bank = next(r for r in a.duties if "rapprochements bancaires" in r.text)
+    assert bank.supports == "target", bank.reason
+    assert bank.reason.startswith("Describes your target's main duty")

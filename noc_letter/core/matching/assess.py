@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -51,19 +51,40 @@ DESCRIBED_MARGIN = 0.4
 UNCLEAR_SCORE = 0.04
 
 
-def _vector(matcher: Matcher, query: Query):
-    """(lexical term → weight dict, meaning vector or None) of one analysed text.
+@dataclass(frozen=True)
+class TextVector:
+    """A text as the coverage check compares it: in its own language (lemma tf-idf weights
+    and meaning vector), and in English (the same for English text; for French, the duty's
+    words rendered in English, or the NOC's English twin of a CNP duty)."""
 
-    In the query's own language: a French duty is compared with the CNP's French text."""
-    matcher = matcher.for_lang(query.lang)
+    lang: str
+    own: tuple[dict[str, float], Any]
+    english: tuple[dict[str, float], Any] | None = None
+
+
+def _parts(matcher: Matcher, query: Query) -> tuple[dict[str, float], Any]:
+    """(lexical term → weight dict, meaning vector or None) in `matcher`'s own language."""
     ids, weights = matcher.lexical.query_vector(query.lemmas, list(query.weights))
     lexical = {matcher.index.vocab[i]: float(w) for i, w in zip(ids, weights, strict=True)}
-    meaning = matcher.embed(query)
-    return lexical, meaning
+    return lexical, matcher.embed(query)
 
 
-def _cosine(a, b) -> float:
-    """Similarity of two `_vector` results, comparable with COVER_THRESHOLD."""
+def _vector(matcher: Matcher, query: Query) -> TextVector:
+    """One analysed text, read in its own language (a French duty against the CNP's words)
+    and, through the lexicon, in English."""
+    reader = matcher.for_lang(query.lang)
+    own = _parts(reader, query)
+    if reader.lang == "en":
+        return TextVector("en", own, own)
+    if reader.bridge is None or reader.lexicon is None or query.empty:
+        return TextVector(reader.lang, own)
+    from noc_letter.core.matching.bridge import english_query
+
+    return TextVector(reader.lang, own, _parts(reader.bridge, english_query(query, reader.lexicon)))
+
+
+def _similarity(a, b) -> float:
+    """Similarity of two (lexical, meaning) pairs, comparable with COVER_THRESHOLD."""
     (la, va), (lb, vb) = a, b
     if len(la) > len(lb):
         la, lb = lb, la
@@ -71,6 +92,15 @@ def _cosine(a, b) -> float:
     if va is None or vb is None:
         return lexical * COVER_THRESHOLD / LEXICAL_COVER_THRESHOLD
     return 0.5 * lexical + 0.5 * max(0.0, float(va @ vb))
+
+
+def _cosine(a: TextVector, b: TextVector) -> float:
+    """How closely two texts say the same: in their own language when they share it, and in
+    English when both have an English reading; the higher of the two."""
+    best = _similarity(a.own, b.own) if a.lang == b.lang else 0.0
+    if a.english is not None and b.english is not None and (a.lang, b.lang) != ("en", "en"):
+        best = max(best, _similarity(a.english, b.english))
+    return best
 
 
 def share_weights(shares: Sequence[float | None]) -> tuple[float, ...]:
@@ -127,6 +157,14 @@ class Assessor:
         texts = [d.text for d in duties] + parts
         vectors = [_vector(reader, q) for q in reader.own_queries(texts)]
         n = len(duties)
+        english = reader.bridge
+        if reader.lang != "en" and english is not None and group.duties_aligned:
+            # The NOC's own English duty reads better than the CNP duty's rendered words.
+            twins = english.own_queries([d.text for d in group.main_duties])
+            vectors[:n] = [
+                replace(v, english=_parts(english, q))
+                for v, q in zip(vectors[:n], twins, strict=True)
+            ]
         return group, parts, vectors[:n], vectors[n:], duties
 
     def neighbours(self, code: str, limit: int = 3) -> list[str]:
