@@ -84,25 +84,33 @@ def pipeline_name() -> str:
 _FAST_COMPONENT = "noc_lower_lookup_lemmas"
 
 
-def _register_fast_component() -> None:
+def register_lookup_lemmatizer(name: str, lang: str, apostrophes: bool = False) -> None:
+    """Register the spaCy component `name`: each token's lemma is its lower-cased form looked up
+    in spacy-lookups-data's `lang` lemma table (the first candidate where the table lists
+    several, as the French one does); `apostrophes` reads ’ as '."""
     from spacy.language import Language
 
-    if Language.has_factory(_FAST_COMPONENT):
+    if Language.has_factory(name):
         return
 
-    @Language.factory(_FAST_COMPONENT)
+    @Language.factory(name)
     def _make(nlp, name):  # noqa: ARG001 - spaCy's factory signature
         from spacy.lookups import load_lookups
 
-        table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+        table = load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
 
         def lemmatize(doc):
             for token in doc:
-                lower = token.lower_
-                token.lemma_ = table.get(lower, lower)
+                lower = token.lower_.replace("’", "'") if apostrophes else token.lower_
+                found = table.get(lower, lower)
+                token.lemma_ = found[0] if isinstance(found, list) and found else str(found)
             return doc
 
         return lemmatize
+
+
+def _register_fast_component() -> None:
+    register_lookup_lemmatizer(_FAST_COMPONENT, "en")
 
 
 @cache

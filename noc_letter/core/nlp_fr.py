@@ -74,25 +74,9 @@ _FAST_COMPONENT = "noc_fr_lower_lookup_lemmas"
 
 
 def _register_fast_component() -> None:
-    from spacy.language import Language
+    from noc_letter.core.nlp import register_lookup_lemmatizer
 
-    if Language.has_factory(_FAST_COMPONENT):
-        return
-
-    @Language.factory(_FAST_COMPONENT)
-    def _make(nlp, name):  # noqa: ARG001 - spaCy's factory signature
-        from spacy.lookups import load_lookups
-
-        table = load_lookups("fr", ["lemma_lookup"]).get_table("lemma_lookup")
-
-        def lemmatize(doc):
-            for token in doc:
-                lower = token.lower_.replace("’", "'")
-                found = table.get(lower, lower)  # the French table lists candidate lemmas
-                token.lemma_ = found[0] if isinstance(found, list) and found else str(found)
-            return doc
-
-        return lemmatize
+    register_lookup_lemmatizer(_FAST_COMPONENT, "fr", apostrophes=True)
 
 
 @cache

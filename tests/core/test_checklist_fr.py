@@ -143,8 +143,13 @@ def test_french_messages_for_duty_problems_and_copied_text():
 
 
 def test_how_the_duties_read_in_french():
-    """The matcher's reading of a French project gives French advice naming the CNP titles."""
+    """The matcher's reading of a French project gives French advice naming the CNP titles:
+    none for the bookkeeper position, which reads as 12200; some once the clerk position is
+    claimed as a bookkeeper (12200) too."""
     project = load_project(DATA / "promotion_fr.nocletter")
+    findings = localise(full_check(project, today=TODAY), "fr")
+    assert not [f for f in findings if f.code.startswith(("duties-", "lead-statement"))]
+    project.positions[0].noc = "12200"
     findings = localise(full_check(project, today=TODAY), "fr")
     reading = [f for f in findings if f.code.startswith(("duties-", "lead-statement"))]
     assert reading

@@ -12,6 +12,7 @@ import pytest
 from noc_letter.core.guard import verbatim_risk
 from noc_letter.core.language import detect_language, detect_letter_language, normalise_lang
 from noc_letter.core.matching import get_matcher
+from tests.core.test_letter_readings import _case, check_reading
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 LETTERS = json.loads((DATA / "letter_readings_fr.json").read_text(encoding="utf-8"))["letters"]
@@ -93,21 +94,9 @@ def test_french_bookkeeping_letter_reads_as_a_bookkeeper(matcher):
     assert all(c.text in french_duties for c in a.covered_main_duties)
 
 
-def _case(letter):
-    marks = ()
-    if "known_miss" in letter:
-        marks = pytest.mark.xfail(reason=letter["known_miss"], strict=True)
-    return pytest.param(letter, id=letter["name"], marks=marks)
-
-
 @pytest.mark.parametrize("letter", [_case(letter) for letter in LETTERS])
 def test_french_letter_reads_as_a_consultant_would_read_it(matcher, letter):
-    a = matcher.assess(letter["duties"], letter["target"], letter.get("shares"))
-    if "expect" in letter:
-        assert a.status == letter["expect"], a.verdict
-    assert a.status not in letter.get("not", ()), a.verdict
-    if "reads_as" in letter:
-        assert a.reads_instead is not None and a.reads_instead.code == letter["reads_as"]
+    check_reading(matcher, letter)
 
 
 def test_a_mixed_letter_reads_each_duty_in_its_language(matcher):
