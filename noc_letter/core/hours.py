@@ -11,7 +11,14 @@ from datetime import date, timedelta
 from typing import Any
 
 from noc_letter.core.catalogue import Catalogue, load_catalogue
-from noc_letter.core.hours_wording import PROGRAM_NAMES, REMINDERS, hours_number, note
+from noc_letter.core.hours_wording import (
+    PROGRAM_NAMES,
+    REMINDERS,
+    REPORT,
+    hours_number,
+    note,
+    report_format,
+)
 from noc_letter.core.letter import Position, Project
 
 # IRCC: full time is 30 h/week, hours above 30 a week do not count, 1 year = 1,560 h (52 x 30).
@@ -343,10 +350,6 @@ def _round(hours: float) -> float:
     return round(hours, 1)
 
 
-def _fmt(hours: float) -> str:
-    return f"{hours:,.0f}"
-
-
 def _plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {key: _plain(item) for key, item in value.items()}
@@ -365,31 +368,38 @@ def render_hours(summary: HoursSummary, lang: str = "en") -> str:
     Returns:
         Several lines of text, ending with a newline.
     """
-    if lang == "fr":
-        from noc_letter.core.hours_report_fr import render_hours_fr
-
-        return render_hours_fr(summary)
+    text = REPORT.get(lang, REPORT["en"])
+    day, number, hours = report_format(lang)
     lines = [
-        f"Qualifying hours as of {summary.reference_date} "
-        f"(at most {WEEKLY_CAP:g} h a week count; {HOURS_PER_YEAR:,.0f} h = 1 year)"
+        text["head"].format(
+            date=day(summary.reference_date), cap=number(WEEKLY_CAP), year=hours(HOURS_PER_YEAR)
+        )
     ]
     for p in summary.positions:
-        label = f"  {p.index + 1}. {p.title or '(no title)'} (NOC {p.noc or '?'})"
+        title = p.title or text["untitled"]
+        label = text["position"].format(n=p.index + 1, title=title, noc=p.noc or "?")
         if p.counted_from:
-            label += (
-                f": {p.counted_from} to {p.counted_to}, {p.weeks:g} weeks x "
-                f"{p.hours_per_week_counted:g} h = {_fmt(p.qualifying_hours)} h"
+            label += text["counted"].format(
+                start=day(p.counted_from),
+                end=day(p.counted_to),
+                weeks=number(p.weeks),
+                per_week=number(p.hours_per_week_counted),
+                hours=hours(p.qualifying_hours),
             )
         else:
-            label += ": 0 h"
+            label += text["none"]
         lines.append(label)
         lines += [f"       {note}" for note in p.notes]
-    lines.append(f"  Total, each week counted once: {_fmt(summary.total)} h")
-    lines.append("Programs")
+    lines.append(text["total"].format(hours=hours(summary.total)))
+    lines.append(text["programs"])
     for r in summary.programs:
-        status = "met" if r.met else "not met"
-        lines.append(f"  {r.name}: {_fmt(r.hours)} of {_fmt(r.required)} h, {status}")
+        status = text["met"] if r.met else text["not_met"]
+        lines.append(
+            text["program"].format(
+                name=r.name, hours=hours(r.hours), required=hours(r.required), status=status
+            )
+        )
         lines += [f"       {note}" for note in r.notes]
     lines += [f"  {note}" for note in summary.notes]
-    lines.append("  An estimate to help you prepare, not legal advice; IRCC decides.")
+    lines.append(text["estimate"])
     return "\n".join(lines) + "\n"

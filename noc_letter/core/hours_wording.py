@@ -128,3 +128,58 @@ def hours_number(lang: str, hours: float) -> str:
     """A whole number of hours: "1,560" in English, "1 560" (non-breaking space) in French."""
     text = f"{hours:,.0f}"
     return text.replace(",", NBSP) if lang == "fr" else text
+
+
+# The lines of the hours report (hours.render_hours), by language; values are formatted by
+# `report_format` (dates, numbers and hours the way each language writes them).
+REPORT = {
+    "en": {
+        "head": "Qualifying hours as of {date} (at most {cap} h a week count; {year} h = 1 year)",
+        "position": "  {n}. {title} (NOC {noc})",
+        "untitled": "(no title)",
+        "counted": ": {start} to {end}, {weeks} weeks x {per_week} h = {hours} h",
+        "none": ": 0 h",
+        "total": "  Total, each week counted once: {hours} h",
+        "programs": "Programs",
+        "program": "  {name}: {hours} of {required} h, {status}",
+        "met": "met",
+        "not_met": "not met",
+        "estimate": "  An estimate to help you prepare, not legal advice; IRCC decides.",
+    },
+    "fr": {
+        "head": (
+            f"Heures admissibles au {{date}} (au plus {{cap}}{NBSP}h par semaine comptent; "
+            f"{{year}}{NBSP}h = 1 an)"
+        ),
+        "position": "  {n}. {title} (CNP {noc})",
+        "untitled": "(sans titre)",
+        "counted": (
+            f"{NBSP}: du {{start}} au {{end}}, {{weeks}} semaines × {{per_week}}{NBSP}h = "
+            f"{{hours}}{NBSP}h"
+        ),
+        "none": f"{NBSP}: 0{NBSP}h",
+        "total": f"  Total, chaque semaine comptée une seule fois{NBSP}: {{hours}}{NBSP}h",
+        "programs": "Programmes",
+        "program": f"  {{name}}{NBSP}: {{hours}}{NBSP}h sur {{required}}{NBSP}h, {{status}}",
+        "met": "atteint",
+        "not_met": "non atteint",
+        "estimate": (
+            "  Une estimation pour vous aider à vous préparer, et non un avis juridique; "
+            "IRCC décide."
+        ),
+    },
+}
+
+
+def report_format(lang: str) -> tuple[Any, Any, Any]:
+    """(date, number, whole hours) formatters of the report: English "2019-03-04", "37.5",
+    "1,560"; French "4 mars 2019", "37,5", "1 560"."""
+    if lang == "fr":
+        from noc_letter.core.export.wording_fr import format_date
+
+        return (
+            lambda value: format_date(value.isoformat()) if value else "?",
+            lambda value: f"{value:g}".replace(".", ","),
+            lambda value: hours_number("fr", value),
+        )
+    return (str, lambda value: f"{value:g}", lambda value: hours_number("en", value))

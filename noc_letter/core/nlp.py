@@ -109,8 +109,17 @@ def register_lookup_lemmatizer(name: str, lang: str, apostrophes: bool = False) 
         return lemmatize
 
 
-def _register_fast_component() -> None:
-    register_lookup_lemmatizer(_FAST_COMPONENT, "en")
+def lookup_pipeline(lang: str, component: str, apostrophes: bool = False) -> Language:
+    """A blank `lang` tokenizer with the lookup lemmatizer `component` (see
+    register_lookup_lemmatizer); raises when spacy-lookups-data lacks the table."""
+    import spacy
+
+    register_lookup_lemmatizer(component, lang, apostrophes)
+    nlp = spacy.blank(lang)
+    nlp.add_pipe(component)
+    nlp.meta["noc_letter_source"] = f"blank-{lang}+lemma-lookup"
+    nlp.max_length = 2_000_000
+    return nlp
 
 
 @cache
@@ -121,16 +130,9 @@ def get_fast_nlp() -> Language:
     lower-cased word is looked up in spaCy's English lemma table (spacy-lookups-data).
     Falls back to get_nlp() when the table is missing.
     """
-    import spacy
-
     with _lock:
         try:
-            _register_fast_component()
-            nlp = spacy.blank("en")
-            nlp.add_pipe(_FAST_COMPONENT)
-            nlp.meta["noc_letter_source"] = "blank-en+lemma-lookup"
-            nlp.max_length = 2_000_000
-            return nlp
+            return lookup_pipeline("en", _FAST_COMPONENT)
         except Exception:  # spacy-lookups-data missing or broken: use the full pipeline
             log.exception("lemma lookup table unavailable; the matcher uses the full pipeline")
     return get_nlp()

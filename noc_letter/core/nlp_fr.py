@@ -7,6 +7,8 @@ import threading
 from functools import cache
 from typing import TYPE_CHECKING
 
+from noc_letter.core.nlp import lookup_pipeline
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -59,39 +61,24 @@ def _load_packaged() -> Language:
 
 
 def _blank_with_lookup(spacy) -> Language:
-    nlp = spacy.blank("fr")
     try:
-        _register_fast_component()
-        nlp.add_pipe(_FAST_COMPONENT)
-        nlp.meta["noc_letter_source"] = "blank-fr+lemma-lookup"
+        return lookup_pipeline("fr", _FAST_COMPONENT, apostrophes=True)
     except Exception:  # spacy-lookups-data missing too: tokens only
         log.exception("French lemma table unavailable; tokens only")
+        nlp = spacy.blank("fr")
         nlp.meta["noc_letter_source"] = "blank-fr"
-    return nlp
+        return nlp
 
 
 _FAST_COMPONENT = "noc_fr_lower_lookup_lemmas"
 
 
-def _register_fast_component() -> None:
-    from noc_letter.core.nlp import register_lookup_lemmatizer
-
-    register_lookup_lemmatizer(_FAST_COMPONENT, "fr", apostrophes=True)
-
-
 @cache
 def get_fast_french_nlp() -> Language:
     """French tokenizer with dictionary lemmas and no tagger, for the matcher's hot path."""
-    import spacy
-
     with _lock:
         try:
-            _register_fast_component()
-            nlp = spacy.blank("fr")
-            nlp.add_pipe(_FAST_COMPONENT)
-            nlp.meta["noc_letter_source"] = "blank-fr+lemma-lookup"
-            nlp.max_length = 2_000_000
-            return nlp
+            return lookup_pipeline("fr", _FAST_COMPONENT, apostrophes=True)
         except Exception:  # lookup table missing: the full pipeline
             log.exception("French lemma lookup table unavailable; using the full pipeline")
     return get_french_nlp()

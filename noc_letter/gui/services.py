@@ -43,6 +43,7 @@ class DutyCheck:
     reason: str = ""
     evidence: tuple[Any, ...] = ()
     guard: Any = None
+    describes: str | None = None  # the target's main duty the line describes (why it supports)
 
     @property
     def copy_level(self) -> str:
@@ -207,6 +208,7 @@ def _check_from_reading(text: str, target: str, reading: Any, guard_result: Any)
         reason=reading.reason,
         evidence=tuple(evidence),
         guard=guard_result,
+        describes=reading.describes,
     )
 
 

@@ -137,10 +137,9 @@ def duty_reason(check: Any, lang: str) -> str:
     group = load_catalogue().find(check.code) if check.code else None
     name = f"{check.code} {group.title_in(lang)}" if group is not None else check.code
     teer = teer_text(check.teer) if check.teer is not None else ""
-    quoted = check.reason.split('"')
-    if check.supports == "target" and check.reason.startswith("Describes") and len(quoted) > 2:
+    if check.supports == "target" and check.describes:
         return translate("Wording", "Describes your target's main duty “{duty}”.").format(
-            duty=quoted[1]
+            duty=check.describes
         )
     sentences = {
         "target": translate("Wording", "Reads as your target occupation."),

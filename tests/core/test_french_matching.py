@@ -215,3 +215,4 @@ def test_french_bank_reconciliation_describes_the_bookkeepers_duty(matcher):
     bank = next(r for r in a.duties if "rapprochements bancaires" in r.text)
     assert bank.supports == "target", bank.reason
     assert bank.reason.startswith("Describes your target's main duty")
+    assert bank.describes and bank.describes in bank.reason  # the window words it from this

@@ -69,18 +69,22 @@ def _parts(matcher: Matcher, query: Query) -> tuple[dict[str, float], Any]:
     return lexical, matcher.embed(query)
 
 
-def _vector(matcher: Matcher, query: Query) -> TextVector:
+def _vector(matcher: Matcher, query: Query, english_twin: Query | None = None) -> TextVector:
     """One analysed text, read in its own language (a French duty against the CNP's words)
-    and, through the lexicon, in English."""
+    and in English: `english_twin` where the text has one (the NOC's duty for a CNP duty),
+    else its words rendered through the lexicon."""
     reader = matcher.for_lang(query.lang)
     own = _parts(reader, query)
     if reader.lang == "en":
         return TextVector("en", own, own)
-    if reader.bridge is None or reader.lexicon is None or query.empty:
+    english = reader.bridge
+    if english is None or reader.lexicon is None or query.empty:
         return TextVector(reader.lang, own)
-    from noc_letter.core.matching.bridge import english_query
+    if english_twin is None:
+        from noc_letter.core.matching.bridge import english_query
 
-    return TextVector(reader.lang, own, _parts(reader.bridge, english_query(query, reader.lexicon)))
+        english_twin = english_query(query, reader.lexicon)
+    return TextVector(reader.lang, own, _parts(english, english_twin))
 
 
 def _similarity(a, b) -> float:
@@ -97,8 +101,10 @@ def _similarity(a, b) -> float:
 def _cosine(a: TextVector, b: TextVector) -> float:
     """How closely two texts say the same: in their own language when they share it, and in
     English when both have an English reading; the higher of the two."""
+    if a.lang == b.lang == "en":  # an English text's English reading is itself
+        return _similarity(a.own, b.own)
     best = _similarity(a.own, b.own) if a.lang == b.lang else 0.0
-    if a.english is not None and b.english is not None and (a.lang, b.lang) != ("en", "en"):
+    if a.english is not None and b.english is not None:
         best = max(best, _similarity(a.english, b.english))
     return best
 
@@ -154,17 +160,13 @@ class Assessor:
             with reader._nlp_lock:
                 parts = lead_statement_parts(group.lead_statement, reader.tagged_nlp)
         duties = group.duties_in(reader.lang)
-        texts = [d.text for d in duties] + parts
-        vectors = [_vector(reader, q) for q in reader.own_queries(texts)]
+        queries = reader.own_queries([d.text for d in duties] + parts)
         n = len(duties)
-        english = reader.bridge
-        if reader.lang != "en" and english is not None and group.duties_aligned:
-            # The NOC's own English duty reads better than the CNP duty's rendered words.
-            twins = english.own_queries([d.text for d in group.main_duties])
-            vectors[:n] = [
-                replace(v, english=_parts(english, q))
-                for v, q in zip(vectors[:n], twins, strict=True)
-            ]
+        # The NOC's own English duty reads better than the CNP duty's rendered words.
+        twins: list[Query | None] = [None] * len(queries)
+        if reader.lang != "en" and reader.bridge is not None and group.duties_aligned:
+            twins[:n] = reader.bridge.own_queries([d.text for d in group.main_duties])
+        vectors = [_vector(reader, q, twin) for q, twin in zip(queries, twins, strict=True)]
         return group, parts, vectors[:n], vectors[n:], duties
 
     def neighbours(self, code: str, limit: int = 3) -> list[str]:
@@ -349,6 +351,7 @@ class Assessor:
                 m.candidate(scored, t),
                 target_score,
                 f'Describes your target\'s main duty "{shown}".',
+                describes=shown,
             )
         if best.code in neighbours:
             kind, why = (

@@ -256,20 +256,13 @@ class Matcher:
 
     def scored_all(self, queries: Sequence[Query]) -> list[Scored]:
         """`scored` for many duties, their encoder vectors computed in one batch."""
-        if any(q.lang != self.lang for q in queries):
-            out: list[Scored | None] = [None] * len(queries)
-            for lang in dict.fromkeys(q.lang for q in queries):
-                positions = [i for i, q in enumerate(queries) if q.lang == lang]
-                reader = self.for_lang(lang)
-                found = (
-                    reader.scored_all([queries[i] for i in positions])
-                    if reader is not self
-                    else self._own_scored_all([queries[i] for i in positions])
-                )
-                for i, item in zip(positions, found, strict=True):
-                    out[i] = item
-            return out  # type: ignore[return-value]
-        return self._own_scored_all(queries)
+        out: list[Scored | None] = [None] * len(queries)
+        for lang in dict.fromkeys(q.lang for q in queries):
+            positions = [i for i, q in enumerate(queries) if q.lang == lang]
+            found = self.for_lang(lang)._own_scored_all([queries[i] for i in positions])
+            for i, item in zip(positions, found, strict=True):
+                out[i] = item
+        return out  # type: ignore[return-value]
 
     def _own_scored_all(self, queries: Sequence[Query]) -> list[Scored]:
         texts = [q.text for q in queries if not q.empty]
@@ -279,8 +272,9 @@ class Matcher:
 
     def scored(self, query: Query, meaning_vector: np.ndarray | None = None) -> Scored:
         """Combined score of every group for an analysed duty."""
-        if query.lang != self.lang and self.for_lang(query.lang) is not self:
-            return self.for_lang(query.lang).scored(query, meaning_vector)
+        reader = self.for_lang(query.lang)
+        if reader is not self:
+            return reader.scored(query, meaning_vector)
         own = self._own_scored(query, meaning_vector)
         if self.bridge is None or self.lexicon is None or query.empty:
             return own
@@ -305,8 +299,9 @@ class Matcher:
     def word_scored(self, query: Query) -> Scored:
         """The word-matching reading only (lexical + word vectors, hub-corrected), without the
         sentence encoder. Rewording compares candidates on it (see rewording/rewriter.py)."""
-        if query.lang != self.lang and self.for_lang(query.lang) is not self:
-            return self.for_lang(query.lang).word_scored(query)
+        reader = self.for_lang(query.lang)
+        if reader is not self:
+            return reader.word_scored(query)
         term_ids, term_w = self.lexical.query_vector(query.lemmas, list(query.weights))
         lex = self.lexical.score(term_ids, term_w)
         combined = self._field_w @ lex.fields + self._best_w @ lex.best
@@ -323,8 +318,9 @@ class Matcher:
 
     def embed(self, query: Query) -> np.ndarray | None:
         """The query's meaning vector in the index's space (common directions removed)."""
-        if query.lang != self.lang and self.for_lang(query.lang) is not self:
-            return self.for_lang(query.lang).embed(query)
+        reader = self.for_lang(query.lang)
+        if reader is not self:
+            return reader.embed(query)
         if self.vectors is None:
             return None
         vector = self.vectors.embed(query.pooled)
@@ -396,9 +392,9 @@ class Matcher:
     # --- explanation ----------------------------------------------------------------------
     def evidence(self, scored: Scored, group: int) -> tuple[Evidence, ...]:
         """The matched NOC sentences of one group, strongest first (CNP ones for French)."""
-        lang = scored.query.lang
-        if lang != self.lang and self.for_lang(lang) is not self:
-            return self.for_lang(lang).evidence(scored, group)
+        reader = self.for_lang(scored.query.lang)
+        if reader is not self:
+            return reader.evidence(scored, group)
         items = []
         query_lemmas = set(scored.query.lemmas)
         for kind in (DUTY, LEAD, EXAMPLE_TITLE):

@@ -88,6 +88,7 @@ class DutyReading:
     target_score: float
     reason: str
     lang: str = "en"  # the language the duty was read in ("fr": against the CNP)
+    describes: str | None = None  # the target's main duty it describes, when that decided it
 
 
 @dataclass(frozen=True)
