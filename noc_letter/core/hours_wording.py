@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 NBSP = "\u00a0"
@@ -121,6 +122,13 @@ NOTES: dict[str, dict[str, str]] = {
 def note(lang: str, key: str, **values: Any) -> str:
     """One note in the language ("fr", else English), with its values filled in."""
     table = NOTES.get(lang, NOTES["en"])
+    if lang == "fr":
+        # French sentences get French dates ("le 4 mars 2019", not "le 2019-03-04").
+        from noc_letter.core.export.wording_fr import format_date
+
+        values = {
+            k: format_date(v.isoformat()) if isinstance(v, date) else v for k, v in values.items()
+        }
     return table[key].format(NBSP=NBSP, **values)
 
 

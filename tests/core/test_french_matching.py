@@ -185,6 +185,25 @@ def test_hours_report_in_french_and_english_unchanged():
     assert english.startswith("Qualifying hours as of") and "9,531 of 1,560 h, met" in english
 
 
+def test_french_hours_notes_write_dates_in_french():
+    """The notes under the report say "le 2 octobre 2026", never an ISO date, in French."""
+    import datetime as dt
+    import re
+
+    from noc_letter.core.hours import hours_summary
+    from noc_letter.core.project import load_project
+
+    project = load_project(DATA / "promotion_fr.nocletter")
+    summary = hours_summary(project, today=dt.date(2026, 12, 2), lang="fr")
+    notes = list(summary.notes)
+    notes += [n for p in summary.positions for n in p.notes]
+    notes += [n for p in summary.programs for n in p.notes]
+    assert any("2 décembre 2026" in n or "2 octobre 2026" in n for n in notes), notes
+    assert not [n for n in notes if re.search(r"\d{4}-\d{2}-\d{2}", n)]
+    english = hours_summary(project, today=dt.date(2026, 12, 2))
+    assert any("2026-" in n for p in english.programs for n in p.notes)
+
+
 def test_check_in_french():
     done = _cli(
         "check",
