@@ -5,7 +5,11 @@ Every pair is (anchor, positive, hard negative) of one unit group:
 * a main duty with another main duty of the same group (the way a letter's duties sit together);
 * a main duty with the group's lead statement (its first sentence: the actions);
 * an example title with one of the group's main duties, and with its lead statement;
-* the group title with its lead statement.
+* the group title with its lead statement;
+* a part of a main duty that lists several actions ("Post journal entries and reconcile
+  accounts, prepare trial balance of books…" → "reconcile accounts") with the whole duty or
+  with another main duty of the group: people write one action a line, the NOC lists several
+  in one sentence (`duty_parts`).
 
 The hard negative is a text of the same kind from a group an officer could confuse with it: a
 group named in its exclusions, else a sibling in the same minor group (same first 4 digits),
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
@@ -32,6 +37,10 @@ from noc_letter.core.matching.lead import lead_actions  # noqa: E402
 # How many example titles of a group become anchors (largest groups have hundreds).
 TITLES_PER_GROUP = 6
 TITLES_WITH_LEAD = 2
+# Words that open a main duty without being its action ("May supervise…", "Also…").
+NOT_ACTIONS = frozenset({"may", "also", "in", "as", "for", "when", "under", "with", "the", "a"})
+PARTICLES = NOT_ACTIONS | {"up", "on", "out", "off", "down", "over", "key", "and", "or"}
+_SPLIT = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|;\s+|\s+and\s+|\s+or\s+)")
 
 
 @dataclass(frozen=True)
@@ -71,8 +80,67 @@ def _duties(group: dict) -> list[str]:
     return [d["text"].strip() for d in group["main_duties"] if d["text"].strip()]
 
 
-def make_pairs(groups: list[dict], seed: int = 13) -> list[Pair]:
-    """All training triples, in a fixed order for a given seed."""
+def action_verbs(groups: list[dict]) -> frozenset[str]:
+    """The words NOC main duties open with (their actions: "prepare", "operate", …)."""
+    words = set()
+    for g in groups:
+        for duty in _duties(g):
+            first = duty.split()[0].lower().strip(",.;:")
+            if first.isalpha() and first not in NOT_ACTIONS:
+                words.add(first)
+    return frozenset(words)
+
+
+def verb_starts(duty: str, tagger) -> set[int] | None:
+    """Character offsets of the words spaCy's tagger reads as verbs (None without a tagger)."""
+    if tagger is None:
+        return None
+    return {t.idx for t in tagger(duty) if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VB", "VBP")}
+
+
+def load_tagger():
+    """spaCy's English tagger (the app's model package), for telling "record files" from
+    "record systems"; None if no model package is installed."""
+    import spacy
+
+    from noc_letter.core.nlp import MODEL_PACKAGES
+
+    for name in MODEL_PACKAGES:
+        if spacy.util.is_package(name):
+            return spacy.load(name, exclude=["parser", "ner", "lemmatizer"])
+    return None
+
+
+def duty_parts(duty: str, verbs: frozenset[str], tagger=None) -> list[str]:
+    """The actions of a duty that lists several, each as a short text; [] if it lists one.
+
+    A part starts where a comma, semicolon, "and" or "or" is followed by an action verb the
+    NOC opens duties with: "Post journal entries and reconcile accounts, prepare trial
+    balance" → ["Post journal entries", "reconcile accounts", "prepare trial balance"].
+    """
+    text = duty.strip().rstrip(".")
+    tagged = verb_starts(text, tagger)
+    cuts = [(0, 0)]
+    for sep in _SPLIT.finditer(text):
+        following = text[sep.end() :].split(maxsplit=1)
+        if not following or following[0].lower().strip(",;:") not in verbs:
+            continue
+        if tagged is not None and sep.end() not in tagged:
+            continue  # "price lists", "work area": the word is a noun here
+        # Verbs that share one object stay together: "Set up and operate machines",
+        # "establish, maintain and balance accounts".
+        left = re.findall(r"[a-z'-]+", text[cuts[-1][1] : sep.start()].lower())
+        if all(word in verbs or word in PARTICLES for word in left):
+            continue
+        cuts.append((sep.start(), sep.end()))
+    cuts.append((len(text), len(text)))
+    parts = [text[a[1] : b[0]].strip(" ,;") for a, b in zip(cuts, cuts[1:], strict=False)]
+    parts = [p for p in parts if len(p.split()) >= 2]
+    return parts if len(parts) >= 2 else []
+
+
+def make_pairs(groups: list[dict], seed: int = 13, parts: bool = True) -> list[Pair]:
+    """All training triples, in a fixed order for a given seed (and spaCy model)."""
     rng = random.Random(seed)
     by_code = {g["code"]: g for g in groups}
     near = confusables(groups)
@@ -86,6 +154,8 @@ def make_pairs(groups: list[dict], seed: int = 13) -> list[Pair]:
         duties = _duties(other(code))
         return rng.choice(duties) if duties else by_code[code]["title"]
 
+    verbs = action_verbs(groups)
+    tagger = load_tagger() if parts else None
     pairs: list[Pair] = []
     for g in groups:
         code, lead, duties = g["code"], lead_actions(g["lead_statement"]), _duties(g)
@@ -94,6 +164,13 @@ def make_pairs(groups: list[dict], seed: int = 13) -> list[Pair]:
                 mate = duties[(i + rng.randrange(1, len(duties))) % len(duties)]
                 pairs.append(Pair(code, duty, mate, neg_duty(code)))
             pairs.append(Pair(code, duty, lead, lead_actions(other(code)["lead_statement"])))
+            if not parts:
+                continue
+            for k, part in enumerate(duty_parts(duty, verbs, tagger)):
+                mate = duty
+                if k % 2 and len(duties) > 1:
+                    mate = duties[(i + rng.randrange(1, len(duties))) % len(duties)]
+                pairs.append(Pair(code, part[0].upper() + part[1:], mate, neg_duty(code)))
         titles = list(dict.fromkeys(g["example_titles"]))
         rng.shuffle(titles)
         for k, title in enumerate(titles[:TITLES_PER_GROUP]):

