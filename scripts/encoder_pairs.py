@@ -6,10 +6,11 @@ Every pair is (anchor, positive, hard negative) of one unit group:
 * a main duty with the group's lead statement (its first sentence: the actions);
 * an example title with one of the group's main duties, and with its lead statement;
 * the group title with its lead statement;
-* a part of a main duty that lists several actions ("Post journal entries and reconcile
-  accounts, prepare trial balance of books…" → "reconcile accounts") with the whole duty or
-  with another main duty of the group: people write one action a line, the NOC lists several
-  in one sentence (`duty_parts`).
+* with `parts` (train_encoder.py --duty-parts; off for the shipped model): a part of a main
+  duty that lists several actions ("Post journal entries and reconcile accounts, prepare trial
+  balance of books…" → "prepare trial balance of books") with the whole duty or another main
+  duty of the group, since people write one action a line. Measured in docs/benchmarks.md
+  ("Matcher experiments"): no gain, so the shipped model is trained without.
 
 The hard negative is a text of the same kind from a group an officer could confuse with it: a
 group named in its exclusions, else a sibling in the same minor group (same first 4 digits),
@@ -139,7 +140,7 @@ def duty_parts(duty: str, verbs: frozenset[str], tagger=None) -> list[str]:
     return parts if len(parts) >= 2 else []
 
 
-def make_pairs(groups: list[dict], seed: int = 13, parts: bool = True) -> list[Pair]:
+def make_pairs(groups: list[dict], seed: int = 13, parts: bool = False) -> list[Pair]:
     """All training triples, in a fixed order for a given seed (and spaCy model)."""
     rng = random.Random(seed)
     by_code = {g["code"]: g for g in groups}

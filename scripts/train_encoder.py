@@ -54,7 +54,9 @@ def train(args: argparse.Namespace) -> dict:
     model = SentenceTransformer(str(args.base or base_model_folder()), device="cpu")
     model.max_seq_length = args.max_length
     loss_fn = MultipleNegativesRankingLoss(model, scale=args.scale)
-    pairs = make_pairs(load_groups(args.data / "unit_groups.json"), seed=args.seed)
+    pairs = make_pairs(
+        load_groups(args.data / "unit_groups.json"), seed=args.seed, parts=args.duty_parts
+    )
     per_epoch = len(batches(pairs, args.batch_size, args.seed))
     total = per_epoch * args.epochs
     optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
@@ -123,6 +125,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-length", type=int, default=40)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument(
+        "--duty-parts",
+        action="store_true",
+        help="also train on each action of a duty that lists several (experiment; no gain)",
+    )
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     log = train(args)

@@ -36,6 +36,23 @@ def test_a_confusable_that_wins_more_duties_is_what_the_letter_reads_as():
     assert status == st.READS_AS_LOWER_TEER and rival == 1
 
 
+def test_a_confusable_needs_a_duty_of_its_own_in_the_letter():
+    # The duties lean to group 1 and cover its main duties as well as the target's, but none of
+    # the duties only group 1 has (those the target has no duty like): the target stands.
+    table = rows([0.5, 0.3, 0.1, 0.1], [0.35, 0.4, 0.1, 0.1], [0.35, 0.4, 0.1, 0.1])
+    coverage = {0: 0.3, 1: 0.5}
+    status, rival, duels = st.letter_status(
+        table, [1, 1, 1], 0, [1], TEERS, coverage=coverage, distinct_coverage={1: 0.0}
+    )
+    assert (status, rival) == (st.SUPPORTS_TARGET, None)
+    assert duels[0].duties_favour_other and not duels[0].other_wins
+    # One of group 1's own duties covered: the letter reads as group 1.
+    status, rival, _ = st.letter_status(
+        table, [1, 1, 1], 0, [1], TEERS, coverage=coverage, distinct_coverage={1: 0.25}
+    )
+    assert (status, rival) == (st.READS_AS_LOWER_TEER, 1)
+
+
 def test_shares_of_time_decide_between_target_and_confusable():
     table = rows([0.5, 0.3, 0.1, 0.1], [0.2, 0.4, 0.1, 0.1], [0.2, 0.5, 0.1, 0.1])
     status, _, _ = st.letter_status(table, [60, 20, 20], 0, [1], TEERS)

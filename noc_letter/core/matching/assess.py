@@ -49,6 +49,12 @@ NEEDS_REVIEW = 0.3
 DESCRIBED_MARGIN = 0.4
 # Below this score a duty says too little to read as any occupation.
 UNCLEAR_SCORE = 0.04
+# Two NOC main duties "say the same" (and tell neither group apart) at this similarity, the
+# same measure as COVER_THRESHOLD: 63200's "Prepare and cook complete meals or individual
+# dishes and foods" and 62200's "Prepare and cook complete meals or specialty foods for events
+# such as banquets". Calibrated on the dev letters (docs/benchmarks.md, "Letter status"): 0.3
+# lets 0.948 of sibling targets through unsupported (bar 0.95), 0.4 0.953, 0.5 0.957.
+SHARED_DUTY = 0.4
 
 
 @dataclass(frozen=True)
@@ -143,6 +149,7 @@ class Assessor:
         self.matcher = matcher
         self._target_text = lru_cache(maxsize=1024)(self._analyse_target)
         self._neighbours = lru_cache(maxsize=256)(self._find_neighbours)
+        self._own = lru_cache(maxsize=4096)(self._find_own)
 
     def _analyse_target(self, code: str, lang: str = "en"):
         """The target's main duties and lead-statement actions, analysed in `lang`.
@@ -253,6 +260,11 @@ class Assessor:
         n_covered = sum(c.covered for c in covered)
         coverage = {m.position[c.code]: c.coverage for c in confusables}
         coverage[t] = n_covered / len(covered) if covered else 0.0
+        # A confusable wins only on evidence of its own: a main duty the target has no duty like.
+        distinct = {
+            m.position[c.code]: self._distinct_coverage(target, c.code, lang, person_vecs)
+            for c in confusables
+        }
         status, rival, _duels = letter_status(
             rows,
             row_weights,
@@ -261,6 +273,7 @@ class Assessor:
             m.teers,
             covered=n_covered,
             coverage=coverage,
+            distinct_coverage=distinct,
         )
         # What it reads as, as the officer concludes: the target when the letter supports it,
         # else the group it reads as instead; then the closest others by the pooled score.
@@ -296,6 +309,29 @@ class Assessor:
             by = tuple(i for i, s in enumerate(sims) if s >= COVER_THRESHOLD)
             covered.append(CoveredDuty(j, duty.text, by, round(max(sims, default=0.0), 3)))
         return covered
+
+    def _own_duties(self, target: str, other: str, lang: str) -> tuple[int, ...]:
+        """Positions of the other group's main duties that no main duty of the target says the
+        same as (similarity < SHARED_DUTY): what only that job does."""
+        return self._own(target, other, lang)
+
+    def _find_own(self, target: str, other: str, lang: str) -> tuple[int, ...]:
+        t_vecs = self._target_text(target, lang)[2]
+        o_vecs = self._target_text(other, lang)[2]
+        return tuple(
+            j
+            for j, vec in enumerate(o_vecs)
+            if all(_cosine(vec, t_vec) < SHARED_DUTY for t_vec in t_vecs)
+        )
+
+    def _distinct_coverage(self, target: str, other: str, lang: str, person_vecs) -> float | None:
+        """Share of the other group's own main duties the letter covers (None: it has none)."""
+        own = self._own_duties(target, other, lang)
+        if not own:
+            return None
+        vecs = self._target_text(other, lang)[2]
+        hits = [any(_cosine(vecs[j], pv) >= COVER_THRESHOLD for pv in person_vecs) for j in own]
+        return sum(hits) / len(own)
 
     def _confusable(self, code: str, score: float, person_vecs, lang: str = "en") -> Confusable:
         """A confusable group with the share of its main duties the letter covers."""

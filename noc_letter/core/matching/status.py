@@ -50,6 +50,8 @@ class HeadToHead:
     other_score: float
     target_coverage: float | None = None  # share of each group's own main duties covered
     other_coverage: float | None = None
+    # Share of the other group's own main duties (those the target has no duty like) covered.
+    other_distinct_coverage: float | None = None
 
     @property
     def duties_favour_other(self) -> bool:
@@ -64,11 +66,18 @@ class HeadToHead:
         """The letter rather describes the other group: its duties read more as that group and
         they cover at least as much of that group's main duties as of the target's (an officer
         checks the claimed group's main duties; a letter that covers the target's well is not
-        taken for a neighbour on wording alone)."""
+        taken for a neighbour on wording alone). At least one of the other group's own duties
+        (one the target has no duty like) must be covered, where that is known."""
         if not self.duties_favour_other:
             return False
         if self.target_coverage is None or self.other_coverage is None:
             return True
+        if self.other_distinct_coverage == 0:
+            # None of the other group's own duties (those the target does not share) is in
+            # the letter: nothing distinctive says it is that job ("Cook steaks on the grill"
+            # is a cook's and a chef's duty; only planning menus or running the kitchen is a
+            # chef's alone).
+            return False
         return self.other_coverage >= self.target_coverage
 
 
@@ -109,6 +118,7 @@ def letter_status(
     covered: int | None = None,
     min_covered: int = MIN_COVERED,
     coverage: dict[int, float] | None = None,
+    distinct_coverage: dict[int, float] | None = None,
 ) -> tuple[str, int | None, list[HeadToHead]]:
     """(status, the group the letter reads as instead or None, each confusable's head-to-head).
 
@@ -120,6 +130,8 @@ def letter_status(
         covered: how many of the target's main duties the letter covers (None: not checked).
         coverage: group index → share of that group's main duties the letter covers, for the
             target and its confusables (None: duties alone decide each head-to-head).
+        distinct_coverage: confusable index → share of its own main duties (those the target
+            has no duty like) the letter covers; at 0 the confusable cannot win on duties.
     """
     w = np.asarray(weights, dtype=np.float64)
     duels = [head_to_head(rows, w, target, c, tie) for c in confusables if c != target]
@@ -128,6 +140,8 @@ def letter_status(
             replace(d, target_coverage=coverage[target], other_coverage=coverage[d.group])
             for d in duels
         ]
+    if distinct_coverage:
+        duels = [replace(d, other_distinct_coverage=distinct_coverage.get(d.group)) for d in duels]
     if len(rows) < min_duties or (covered is not None and covered < min_covered):
         return TOO_LITTLE, None, duels
     # What the letter reads as instead: the group on top of the whole letter when it beats the
