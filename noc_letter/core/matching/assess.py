@@ -52,8 +52,11 @@ UNCLEAR_SCORE = 0.04
 # Two NOC main duties "say the same" (and tell neither group apart) at this similarity, the
 # same measure as COVER_THRESHOLD: 63200's "Prepare and cook complete meals or individual
 # dishes and foods" and 62200's "Prepare and cook complete meals or specialty foods for events
-# such as banquets". Calibrated on the dev letters (docs/benchmarks.md, "Letter status"): 0.3
-# lets 0.948 of sibling targets through unsupported (bar 0.95), 0.4 0.953, 0.5 0.957.
+# such as banquets". A confusable needs a covered duty of its own, one the target has no duty
+# like, to win (status.HeadToHead.other_wins). On the dev letters (docs/benchmarks.md, "Letter
+# status"): 0.3 lets sibling targets through unsupported at 0.941 (bar 0.95), 0.4 at 0.951 with
+# true targets supported at 0.875, 0.5 at 0.956 / 0.872 but the line-cook letter then reads as
+# chefs again.
 SHARED_DUTY = 0.4
 
 
