@@ -65,6 +65,18 @@ def _subprocess_floats(code: str, *args: str) -> list[float]:
     return [float(x) for x in out.stdout.strip().splitlines()[-1].split()]
 
 
+def host_speed(rounds: int = 3) -> float:
+    """Median seconds of a plain Python loop of 10⁷ additions: how fast this host is, so the
+    timings of different machines (this one is shared and varies) can be compared."""
+    times = []
+    for _ in range(rounds):
+        start, total = time.perf_counter(), 0
+        for i in range(10_000_000):
+            total += i
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
 def letter_latency(matcher, items: list[dict], size: int = 40, rounds: int = 7) -> float:
     """Median ms to assess a letter of `size` duties never seen before (no cached vectors)."""
     texts = [item["text"] for item in items]
@@ -144,6 +156,7 @@ def main() -> None:
     ready_lexical = statistics.median(r[0] for r in readies)
     ready = statistics.median(r[1] for r in readies)
     rss = statistics.median(_subprocess_floats(RSS_SNIPPET, str(args.set))[0] for _ in range(3))
+    speed = host_speed()
     lines = [
         "## Matcher (duty → NOC)",
         "",
@@ -164,6 +177,7 @@ def main() -> None:
         f"| lexical channel ready, median of 5 fresh processes (s) | {ready_lexical:.2f} | |",
         f"| engine ready with the encoder, median of 5 fresh processes (s) | {ready:.2f} | ≤ 1.5 |",
         f"| peak RSS after scoring the set (MB, median of 3) | {rss:.0f} | ≤ 450 |",
+        f"| host speed: a Python loop of 10⁷ additions, median of 3 (s) | {speed:.2f} | |",
         "",
         f"Letter status ({status['n_letters']} dev letters with their true target; "
         f"{status['n_sibling_targets']} with a minor-group sibling of it as target):",

@@ -256,17 +256,20 @@ class Assessor:
         ]
         rows = np.array([scored[i].scores for i in usable]).reshape(len(usable), len(m.codes))
         row_weights = [weights[i] if weights else 1.0 for i in usable]
-        confusables = tuple(
-            self._confusable(c, letter[m.position[c]], person_vecs, lang)
+        # Each confusable with which of its main duties the letter covers.
+        rivals = [
+            (c, self._covered_duties(c, person_vecs, lang))
             for c in confusable_codes(m.catalogue, target)
+        ]
+        confusables = tuple(
+            self._confusable(c, letter[m.position[c]], duties, lang) for c, duties in rivals
         )
         n_covered = sum(c.covered for c in covered)
         coverage = {m.position[c.code]: c.coverage for c in confusables}
         coverage[t] = n_covered / len(covered) if covered else 0.0
         # A confusable wins only on evidence of its own: a main duty the target has no duty like.
         distinct = {
-            m.position[c.code]: self._distinct_coverage(target, c.code, lang, person_vecs)
-            for c in confusables
+            m.position[c]: self._distinct_coverage(target, c, lang, duties) for c, duties in rivals
         }
         status, rival, _duels = letter_status(
             rows,
@@ -327,19 +330,23 @@ class Assessor:
             if all(_cosine(vec, t_vec) < SHARED_DUTY for t_vec in t_vecs)
         )
 
-    def _distinct_coverage(self, target: str, other: str, lang: str, person_vecs) -> float | None:
+    def _distinct_coverage(
+        self, target: str, other: str, lang: str, covered: Sequence[CoveredDuty]
+    ) -> float | None:
         """Share of the other group's own main duties the letter covers (None: it has none)."""
         own = self._own_duties(target, other, lang)
-        if not own:
-            return None
-        vecs = self._target_text(other, lang)[2]
-        hits = [any(_cosine(vecs[j], pv) >= COVER_THRESHOLD for pv in person_vecs) for j in own]
-        return sum(hits) / len(own)
+        return sum(covered[j].covered for j in own) / len(own) if own else None
 
-    def _confusable(self, code: str, score: float, person_vecs, lang: str = "en") -> Confusable:
+    def _covered_duties(self, code: str, person_vecs, lang: str) -> list[CoveredDuty]:
+        """Each main duty of `code` and which of the person's duties describe it."""
+        _, _, duty_vecs, _, main_duties = self._target_text(code, lang)
+        return self._coverage(duty_vecs, main_duties, person_vecs)
+
+    def _confusable(
+        self, code: str, score: float, covered: Sequence[CoveredDuty], lang: str = "en"
+    ) -> Confusable:
         """A confusable group with the share of its main duties the letter covers."""
-        group, _parts, duty_vecs, _, main_duties = self._target_text(code, lang)
-        covered = self._coverage(duty_vecs, main_duties, person_vecs)
+        group = self._target_text(code, lang)[0]
         share = sum(c.covered for c in covered) / len(covered) if covered else 0.0
         return Confusable(code, group.title, group.teer, round(share, 3), round(float(score), 4))
 
