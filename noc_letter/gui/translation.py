@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -96,10 +95,18 @@ def uninstall(app: Any = None) -> None:
     _state["lang"] = "en"
 
 
-@cache
+_LOADED: dict[str, QTranslator] = {}
+
+
 def _translator(lang: str) -> QTranslator | None:
-    translator = QTranslator()
-    return translator if translator.load(str(qm_path(lang))) else None
+    """The loaded translator of `lang`; a missing .qm is looked for again next time (it may be
+    built meanwhile: `make translations`)."""
+    if lang not in _LOADED:
+        translator = QTranslator()
+        if not translator.load(str(qm_path(lang))):
+            return None
+        _LOADED[lang] = translator
+    return _LOADED[lang]
 
 
 def translate_in(lang: str, context: str, text: str) -> str:

@@ -209,6 +209,16 @@ def test_missing_qm_leaves_the_window_english(qapp, tmp_path, monkeypatch, caplo
     assert "stays in English" in caplog.text
 
 
+def test_a_qm_built_later_is_found(qapp, tmp_path, monkeypatch):
+    """The preview's French words come once the .qm exists, even if it was missing before."""
+    monkeypatch.setattr(translation, "I18N_DIR", tmp_path)
+    monkeypatch.setattr(translation, "_LOADED", {})
+    closing = "Sincerely,"
+    assert translation.translate_in("fr", "LetterPreview", closing) == closing
+    i18n_build.compile_ts(TS, translation.qm_path("fr"))
+    assert translation.translate_in("fr", "LetterPreview", closing) != closing
+
+
 def test_french_window_explains_a_reading_in_french(french_window):
     """The detail of a French duty says in French why it reads as it does, with the group's
     French title: no English sentence from the core."""
