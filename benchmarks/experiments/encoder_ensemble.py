@@ -24,15 +24,12 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "benchmarks" / "experiments"))
 
+from encoder_fusion import dev_setup, zscore  # noqa: E402
 from eval_set import letters, load_items, metrics  # noqa: E402
 
 KEYS = ("top1", "top3", "top5", "sibling_win", "letter_top1")
-
-
-def zscore(rows: np.ndarray) -> np.ndarray:
-    """Per row: (x - mean) / std over the groups."""
-    return (rows - rows.mean(1, keepdims=True)) / (rows.std(1, keepdims=True) + 1e-9)
 
 
 def report(name: str, items, scores, codes, exclusions) -> None:
@@ -69,17 +66,7 @@ def main() -> None:
     items = load_items()
     matcher = get_matcher()
     codes = matcher.codes
-    exclusions = {
-        g.code: [e.see_code for e in g.exclusions if e.see_code] for g in matcher.catalogue.groups
-    }
-    args.cache.mkdir(parents=True, exist_ok=True)
-    lex_file = args.cache / "lexical.npy"
-    if lex_file.exists():
-        lex = np.load(lex_file)
-    else:
-        queries = matcher.queries([i["text"] for i in items])
-        lex = np.stack([s.base for s in matcher.scored_all(queries)])
-        np.save(lex_file, lex)
+    exclusions, lex = dev_setup(matcher, items, args.cache)
     texts = [i["text"] for i in items]
     encs = [encoder_scores(f, texts, matcher.catalogue, args.cache) for f in args.encoder]
     names = [f.name for f in args.encoder]

@@ -38,6 +38,22 @@ def report(name: str, items, scores, codes, exclusions) -> dict:
     return out
 
 
+def dev_setup(matcher, items, cache: Path) -> tuple[dict[str, list[str]], np.ndarray]:
+    """(each code's exclusion codes, the lexical + word-vector scores of the dev duties, cached
+    in `cache`/lexical.npy)."""
+    exclusions = {
+        g.code: [e.see_code for e in g.exclusions if e.see_code] for g in matcher.catalogue.groups
+    }
+    cache.mkdir(parents=True, exist_ok=True)
+    lex_file = cache / "lexical.npy"
+    if lex_file.exists():
+        return exclusions, np.load(lex_file)
+    queries = matcher.queries([i["text"] for i in items])
+    lex = np.stack([s.base for s in matcher.scored_all(queries)])
+    np.save(lex_file, lex)
+    return exclusions, lex
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--encoder", type=Path, required=True)
@@ -50,17 +66,7 @@ def main() -> None:
     items = load_items()
     matcher = get_matcher()
     codes = matcher.codes
-    exclusions = {
-        g.code: [e.see_code for e in g.exclusions if e.see_code] for g in matcher.catalogue.groups
-    }
-    args.cache.mkdir(parents=True, exist_ok=True)
-    lex_file = args.cache / "lexical.npy"
-    if lex_file.exists():
-        lex = np.load(lex_file)
-    else:
-        queries = matcher.queries([i["text"] for i in items])
-        lex = np.stack([s.base for s in matcher.scored_all(queries)])
-        np.save(lex_file, lex)
+    exclusions, lex = dev_setup(matcher, items, args.cache)
     encoder = SentenceEncoder(args.encoder, threads=2)
     meaning = MeaningIndex.load(args.encoder / VECTORS_FILE, matcher.catalogue)
     qv = encoder.embed([i["text"] for i in items])
