@@ -155,7 +155,7 @@ def make_pairs(groups: list[dict], seed: int = 13, parts: bool = False) -> list[
         duties = _duties(other(code))
         return rng.choice(duties) if duties else by_code[code]["title"]
 
-    verbs = action_verbs(groups)
+    verbs = action_verbs(groups) if parts else frozenset()
     tagger = load_tagger() if parts else None
     pairs: list[Pair] = []
     for g in groups:

@@ -122,13 +122,9 @@ NOTES: dict[str, dict[str, str]] = {
 def note(lang: str, key: str, **values: Any) -> str:
     """One note in the language ("fr", else English), with its values filled in."""
     table = NOTES.get(lang, NOTES["en"])
-    if lang == "fr":
-        # French sentences get French dates ("le 4 mars 2019", not "le 2019-03-04").
-        from noc_letter.core.export.wording_fr import format_date
-
-        values = {
-            k: format_date(v.isoformat()) if isinstance(v, date) else v for k, v in values.items()
-        }
+    # Dates as the report writes them: "2019-03-04" in English, "4 mars 2019" in French.
+    format_date = report_format(lang)[0]
+    values = {k: format_date(v) if isinstance(v, date) else v for k, v in values.items()}
     return table[key].format(NBSP=NBSP, **values)
 
 

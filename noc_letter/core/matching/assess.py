@@ -152,7 +152,7 @@ class Assessor:
         self.matcher = matcher
         self._target_text = lru_cache(maxsize=1024)(self._analyse_target)
         self._neighbours = lru_cache(maxsize=256)(self._find_neighbours)
-        self._own = lru_cache(maxsize=4096)(self._find_own)
+        self._own_duties = lru_cache(maxsize=4096)(self._find_own_duties)
 
     def _analyse_target(self, code: str, lang: str = "en"):
         """The target's main duties and lead-statement actions, analysed in `lang`.
@@ -316,12 +316,9 @@ class Assessor:
             covered.append(CoveredDuty(j, duty.text, by, round(max(sims, default=0.0), 3)))
         return covered
 
-    def _own_duties(self, target: str, other: str, lang: str) -> tuple[int, ...]:
+    def _find_own_duties(self, target: str, other: str, lang: str) -> tuple[int, ...]:
         """Positions of the other group's main duties that no main duty of the target says the
         same as (similarity < SHARED_DUTY): what only that job does."""
-        return self._own(target, other, lang)
-
-    def _find_own(self, target: str, other: str, lang: str) -> tuple[int, ...]:
         t_vecs = self._target_text(target, lang)[2]
         o_vecs = self._target_text(other, lang)[2]
         return tuple(
