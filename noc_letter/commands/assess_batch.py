@@ -20,7 +20,7 @@ def parse_line(line: str, catalogue) -> tuple[str, list[str], list | None]:
         raise LineError('expected an object {"target": CODE, "duties": [...]}')
     target = str(record.get("target") or "").strip()
     if target not in catalogue:
-        from noc_letter.commands.assess import unknown_code_message
+        from noc_letter.commands.assess_json import unknown_code_message
 
         raise LineError(unknown_code_message(target) if target else "no target")
     duties = record.get("duties")
@@ -38,7 +38,7 @@ def parse_line(line: str, catalogue) -> tuple[str, list[str], list | None]:
 def run_batch(args) -> int:
     """Assess every line of the input; exit 1 when any line could not be assessed."""
     from noc_letter.commands._io import InputError, fail, read_text
-    from noc_letter.commands.assess import assessment_json
+    from noc_letter.commands.assess_json import assessment_json
     from noc_letter.core.catalogue import load_catalogue
 
     try:

@@ -108,7 +108,7 @@ def suggestion_json(result) -> dict:
 def run(args) -> int:
     """Suggest for the given duty or each line of --file; returns the exit status."""
     from noc_letter.commands._io import InputError, duty_lines, fail
-    from noc_letter.commands.assess import unknown_code_message
+    from noc_letter.commands.assess_json import unknown_code_message
     from noc_letter.core.catalogue import load_catalogue
 
     target = args.target.strip()

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from noc_letter.core.matching.index import EXAMPLE_TITLE, KINDS, MatchIndex
+from noc_letter.core.matching.index import EXAMPLE_TITLE, KINDS, MatchIndex, centroids_of
 
 N_KINDS = len(KINDS)
 # Example titles are many (27,935) and short: they count through their group centroid only,
@@ -26,20 +26,6 @@ class DenseScores:
 def sentence_matrix_cells(index: MatchIndex, n_groups: int) -> np.ndarray:
     """Cell id (kind * n_groups + group) of every indexed sentence."""
     return index.sent_kind.astype(np.int64) * n_groups + index.sent_group.astype(np.int64)
-
-
-def centroids_of(embeddings: np.ndarray, cells: np.ndarray, n_cells: int) -> np.ndarray:
-    """Normalised mean of the sentence vectors in each cell (zero rows for empty cells)."""
-    out = np.zeros((n_cells, embeddings.shape[1]), np.float32)
-    order = np.argsort(cells, kind="stable")
-    sorted_cells = cells[order]
-    starts = np.r_[0, np.nonzero(sorted_cells[1:] != sorted_cells[:-1])[0] + 1]
-    out[sorted_cells[starts]] = np.add.reduceat(
-        embeddings[order].astype(np.float32), starts, axis=0
-    )
-    norms = np.linalg.norm(out, axis=1)
-    out[norms > 0] /= norms[norms > 0, None]
-    return out
 
 
 class DenseModel:

@@ -254,11 +254,23 @@ def build_index(
     )
 
 
+def centroids_of(embeddings: np.ndarray, cells: np.ndarray, n_cells: int) -> np.ndarray:
+    """Normalised mean of the sentence vectors in each cell (zero rows for empty cells)."""
+    out = np.zeros((n_cells, embeddings.shape[1]), np.float32)
+    order = np.argsort(cells, kind="stable")
+    sorted_cells = cells[order]
+    starts = np.r_[0, np.nonzero(sorted_cells[1:] != sorted_cells[:-1])[0] + 1]
+    out[sorted_cells[starts]] = np.add.reduceat(
+        embeddings[order].astype(np.float32), starts, axis=0
+    )
+    norms = np.linalg.norm(out, axis=1)
+    out[norms > 0] /= norms[norms > 0, None]
+    return out
+
+
 def _centroids(rows, sent_vectors: np.ndarray | None, n_groups: int) -> np.ndarray | None:
     if sent_vectors is None:
         return None
-    from noc_letter.core.matching.dense import centroids_of
-
     cells = np.array([kind * n_groups + gi for gi, kind, _pos, _text in rows], dtype=np.int64)
     return centroids_of(sent_vectors, cells, len(KINDS) * n_groups).astype(np.float16)
 
