@@ -106,3 +106,23 @@ def test_usage_errors_exit_2_with_one_line():
         result = noc(*args)
         assert result.returncode == 2
         assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_french_query_finds_french_example_titles():
+    """ "commis à la paie" (payroll clerk, as people write it) finds 13102 by its French example
+    title; before, "paie" read as "pair" and led to home child care providers."""
+    result = noc("commis à la paie", "--json", "--limit", "5")
+    assert result.returncode == 0
+    first = json.loads(result.stdout)["results"][0]
+    assert first["code"] == "13102"
+    assert first["matched"].startswith("French example title")
+
+
+def test_an_english_query_gets_french_titles_only_with_lang_fr():
+    """ "chef" typed in English finds English matches only; with --lang fr the French example
+    titles that hold the word ("Chef pilote") join them."""
+    english = json.loads(noc("chef", "--json").stdout)["results"]
+    french = json.loads(noc("chef", "--json", "--lang", "fr").stdout)["results"]
+    assert not any(r["matched"].startswith("French example title") for r in english)
+    assert any(r["matched"].startswith("French example title") for r in french)
+    assert english[0]["code"] == french[0]["code"] == "62200"

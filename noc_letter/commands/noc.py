@@ -37,7 +37,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--lang",
         choices=("en", "fr"),
         default="en",
-        help="profile language: en (NOC) or fr (CNP, StatCan's French text; default en)",
+        help="profile language: en (NOC) or fr (CNP, StatCan's French text; default en); fr "
+        "also searches the CNP's French example titles, as a query written in French does",
     )
     parser.add_argument(
         "--limit", type=_positive, default=20, metavar="N", help="at most N results (default 20)"
@@ -63,6 +64,7 @@ def run(args: argparse.Namespace) -> int:
         2 when the query is empty.
     """
     from noc_letter.core.catalogue import load_catalogue
+    from noc_letter.core.french_titles import is_french_query, with_french_titles
     from noc_letter.core.search import get_search
 
     for stream in (sys.stdout, sys.stderr):
@@ -97,6 +99,8 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     hits = search.search(query, limit=args.limit)
+    if is_french_query(query, args.lang):
+        hits = with_french_titles(hits, query, catalogue, args.limit)
     if args.json:
         _print_json(
             {

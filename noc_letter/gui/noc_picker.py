@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
 
 from noc_letter.core.catalogue_lookup import legacy_notice
+from noc_letter.core.french_titles import french_title_hits, is_french_query, with_french_titles
 from noc_letter.gui import translation
-from noc_letter.gui.french_titles import french_title_hits, with_french_titles
 from noc_letter.gui.models import USER, SearchResultsModel, eligibility_text
 
 MAX_HITS = 30
@@ -90,7 +90,7 @@ class NocPicker(QWidget):
             return
         hits = search.search(text, MAX_HITS) if text.strip() else []
         catalogue = search_catalogue(search)
-        if translation.current() == "fr" and catalogue is not None and text.strip():
+        if catalogue is not None and text.strip() and is_french_query(text, translation.current()):
             hits = with_french_titles(hits, text, catalogue, MAX_HITS)
         self.model.catalogue = catalogue
         eligibility = (

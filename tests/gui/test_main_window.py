@@ -108,6 +108,14 @@ def test_search_box_lists_hits_with_teer_badge(sync_window, qtbot):
     assert "12200" in w.picker.target_label.text()
 
 
+def test_english_window_finds_a_job_title_typed_in_french(sync_window, qtbot):
+    """An English window's search reads a French job title against the CNP's French example
+    titles: "commis à la paie" lists 13102 Payroll administrators first."""
+    w = sync_window
+    w.picker.search_box.setText("commis à la paie")  # QTest cannot type "à"
+    assert w.picker.model.index(0).data().startswith("13102")
+
+
 def test_opening_a_project_fills_form_and_assessment(sync_window, fake_view):
     """An opened project fills the form, the duty table and the assessment panel."""
     w = sync_window

@@ -1,8 +1,8 @@
-"""The CNP's French example titles for the NOC search of a French window.
+"""The CNP's French example titles for a French NOC search (a French window or query).
 
 core.search indexes the French group titles but not the 29,767 French example titles
-("technicienne comptable", "commis à la paie"); this small word index finds them, and the
-picker adds the groups they name to the search's own hits.
+("aide-comptable", "commis à la paie"); this small word index finds them, and the window's
+picker and `noc-letter noc` add the groups they name to the search's own hits.
 """
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ MIN_PREFIX = 3  # shorter partial words ("co") name too many titles to help
 _WORD = re.compile(r"[^\W_]+")
 _STOP = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "a", "au", "aux"})
 MATCHED = "French example title"
+# Spellings French allows both ways where the CNP writes one ("paie" and "paye": the CNP's
+# "Commis à la paye" is what most people now write "commis à la paie").
+_VARIANTS = {"paie": "paye", "paies": "payes"}
 
 
 @dataclass(frozen=True)
@@ -32,7 +35,15 @@ class _Index:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(fold(text)) if w not in _STOP]
+    return [_VARIANTS.get(w, w) for w in _WORD.findall(fold(text)) if w not in _STOP]
+
+
+def is_french_query(text: str, lang: str = "en") -> bool:
+    """True when a search should look at French titles: a French window or command, or a
+    query written in French ("commis à la paie"; "chef" or "agent" alone read as English)."""
+    from noc_letter.core.language import detect_language
+
+    return lang == "fr" or detect_language(text) == "fr"
 
 
 @cache
