@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         2 when the query is empty.
     """
     from noc_letter.core.catalogue import load_catalogue
-    from noc_letter.core.french_titles import is_french_query, with_french_titles
+    from noc_letter.core.french_titles import search_with_french_titles
     from noc_letter.core.search import get_search
 
     for stream in (sys.stdout, sys.stderr):
@@ -98,9 +98,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    hits = search.search(query, limit=args.limit)
-    if is_french_query(query, args.lang):
-        hits = with_french_titles(hits, query, catalogue, args.limit)
+    hits = search_with_french_titles(search, query, catalogue, args.limit, args.lang)
     if args.json:
         _print_json(
             {

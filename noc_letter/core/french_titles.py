@@ -105,3 +105,15 @@ def with_french_titles(
         return hits
     merged = sorted(hits + extra, key=lambda h: -h.score)  # stable: the search's order kept
     return merged[:limit]
+
+
+def search_with_french_titles(
+    search: Any, text: str, catalogue: Any, limit: int, lang: str = "en"
+) -> list[SearchHit]:
+    """The catalogue search's hits for `text`, with the groups its French example titles name
+    added when the search is French (`is_french_query`): the one search the window and
+    `noc-letter noc` run."""
+    hits = search.search(text, limit)
+    if catalogue is None or not is_french_query(text, lang):
+        return hits
+    return with_french_titles(hits, text, catalogue, limit)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
 
 from noc_letter.core.catalogue_lookup import legacy_notice
-from noc_letter.core.french_titles import french_title_hits, is_french_query, with_french_titles
+from noc_letter.core.french_titles import french_title_hits, search_with_french_titles
 from noc_letter.gui import translation
 from noc_letter.gui.models import USER, SearchResultsModel, eligibility_text
 
@@ -88,10 +88,12 @@ class NocPicker(QWidget):
         search = self.presenter.search
         if search is None:
             return
-        hits = search.search(text, MAX_HITS) if text.strip() else []
         catalogue = search_catalogue(search)
-        if catalogue is not None and text.strip() and is_french_query(text, translation.current()):
-            hits = with_french_titles(hits, text, catalogue, MAX_HITS)
+        hits = (
+            search_with_french_titles(search, text, catalogue, MAX_HITS, translation.current())
+            if text.strip()
+            else []
+        )
         self.model.catalogue = catalogue
         eligibility = (
             {h.code: catalogue.get(h.code).eligibility() for h in hits} if catalogue else {}

@@ -5,8 +5,6 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import pytest
-
 import noc_letter
 
 ROOT = Path(noc_letter.__file__).parent
@@ -32,7 +30,8 @@ def import_graph(package: str = "noc_letter") -> dict[str, set[str]]:
             if isinstance(node, ast.ImportFrom):
                 base = node.module or ""
                 if node.level:
-                    up = here.split(".")[: len(here.split(".")) - node.level + 1]
+                    parts = here.split(".")
+                    up = parts[: len(parts) - node.level + 1]
                     base = ".".join(up + ([base] if base else []))
                 for alias in node.names:
                     full = f"{base}.{alias.name}"
@@ -70,15 +69,12 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str]:
     return []
 
 
-@pytest.mark.parametrize(
-    "package",
-    ["noc_letter", "noc_letter.core.matching", "noc_letter.core.rewording", "noc_letter.commands"],
-)
-def test_no_import_cycle(package):
+def test_no_import_cycle():
     """No module imports, directly or through others, one that imports it (matching had
-    dense <-> index, commands had assess <-> assess_batch, rewording target_verbs <-> leadins)."""
-    graph = import_graph(package)
-    assert len(graph) > 10
+    dense <-> index, commands had assess <-> assess_batch, rewording target_verbs <-> leadins;
+    a cycle inside any subpackage is one of the whole package's)."""
+    graph = import_graph()
+    assert len(graph) > 100
     assert find_cycle(graph) == []
 
 
