@@ -15,9 +15,12 @@ from typing import Any
 
 from noc_letter.core.search import SearchHit, fold
 
-# A title whose every word the query names in full ranks with good title hits; one found by
-# the starts of its words ("tech compt") ranks below them.
+# A title whose every word the query names in full ranks with good title hits, less a little
+# for each word of the title the query does not name ("soudeur": "Soudeur/soudeuse" before
+# "Aide-soudeur/aide-soudeuse"); one found by the starts of its words ("tech compt") ranks
+# below them.
 WHOLE_WORDS_SCORE, PREFIX_SCORE = 0.9, 0.6
+EXTRA_WORD_PENALTY, MIN_WHOLE_WORDS_SCORE = 0.02, 0.7
 MIN_PREFIX = 3  # shorter partial words ("co") name too many titles to help
 _WORD = re.compile(r"[^\W_]+")
 _STOP = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "a", "au", "aux"})
@@ -83,28 +86,32 @@ def french_title_hits(text: str, catalogue: Any, limit: int) -> list[SearchHit]:
     whole = set.intersection(*(_titles_with(index, w, True) for w in query))
     partial = set.intersection(*(_titles_with(index, w, len(w) < MIN_PREFIX) for w in query))
     partial -= whole
+    named = set(query)
+    scores = {i: PREFIX_SCORE for i in partial}
+    for i in whole:
+        extra = len(index.titles[i][2] - named)
+        scores[i] = max(MIN_WHOLE_WORDS_SCORE, WHOLE_WORDS_SCORE - EXTRA_WORD_PENALTY * extra)
     hits: dict[str, SearchHit] = {}
-    for found, score in ((whole, WHOLE_WORDS_SCORE), (partial, PREFIX_SCORE)):
-        for i in sorted(found, key=lambda i: len(index.titles[i][1])):  # shortest first
-            code, title, _ = index.titles[i]
-            if code not in hits:
-                group = catalogue.get(code)
-                hits[code] = SearchHit(
-                    code, group.title, group.teer, score, f'{MATCHED} "{title}"', ""
-                )
+    # Best first, then the shortest title: a group's hit names its closest French title.
+    for i in sorted(scores, key=lambda i: (-scores[i], len(index.titles[i][1]), i)):
+        code, title, _ = index.titles[i]
+        if code not in hits:
+            group = catalogue.get(code)
+            matched = f'{MATCHED} "{title}"'
+            hits[code] = SearchHit(code, group.title, group.teer, scores[i], matched, "")
     return list(hits.values())[:limit]
 
 
 def with_french_titles(
     hits: list[SearchHit], text: str, catalogue: Any, limit: int
 ) -> list[SearchHit]:
-    """The search's hits with the groups found by French example title added, by score."""
-    known = {h.code for h in hits}
-    extra = [h for h in french_title_hits(text, catalogue, limit) if h.code not in known]
-    if not extra:
-        return hits
-    merged = sorted(hits + extra, key=lambda h: -h.score)  # stable: the search's order kept
-    return merged[:limit]
+    """The search's hits with the groups found by French example title, by score: a group
+    both find keeps its better hit (a French title hit 0.88 beats the same group's 0.68)."""
+    best = {h.code: h for h in hits}
+    for hit in french_title_hits(text, catalogue, limit):
+        if hit.code not in best or hit.score > best[hit.code].score:
+            best[hit.code] = hit  # a replaced hit keeps its place among equals
+    return sorted(best.values(), key=lambda h: -h.score)[:limit]  # stable: search order kept
 
 
 def search_with_french_titles(

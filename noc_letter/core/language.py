@@ -74,6 +74,14 @@ def _vocabularies() -> tuple[frozenset[str], frozenset[str]]:
     return english, french
 
 
+@cache
+def french_only_words() -> frozenset[str]:
+    """Words of the CNP's French text that are not English words ("comptable", "paie"; not
+    "chef" or "agent"): spelt right in French, whatever they look like in English."""
+    english, french = _vocabularies()
+    return french - english
+
+
 def _lexicon_evidence(words: list[str]) -> tuple[float, float]:
     """Half a point per word found in only one language's vocabulary."""
     english_vocab, french_vocab = _vocabularies()

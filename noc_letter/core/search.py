@@ -373,7 +373,8 @@ class CatalogueSearch:
                     weight = WORD_PREFIX_BASE + WORD_PREFIX_SPAN * len(token) / len(known)
                     expansions[self._token_ids[known]] = (weight, "")
         found = sum(len(self._head_postings[t]) + len(self._qual_postings[t]) for t in expansions)
-        if (not found and len(token) >= 4) or (found < RARE_WORD and len(token) >= 6):
+        rare = (not found and len(token) >= 4) or (found < RARE_WORD and len(token) >= 6)
+        if rare and word not in _french_words():  # a French word is not an English typo
             for tid, weight in self._fuzzy(token):
                 if weight > expansions.get(tid, (0.0, ""))[0]:
                     expansions[tid] = (weight, f'read "{word}" as "{self._id_token[tid]}"')
@@ -451,6 +452,15 @@ class CatalogueSearch:
             us = self._us_titles.get(doc)
             notes = fixes.get(doc, []) + ([_us_note(us)] if us else [])
             self._add(hits, self._groups[group_index], score, matched, "; ".join(notes))
+
+
+@cache
+def _french_words() -> frozenset[str]:
+    """The CNP's French-only words, folded as query words are ("infirmière" → "infirmiere"):
+    read as they are, never as a typo of an English title word ("comptable" ≠ "constable")."""
+    from noc_letter.core.language import french_only_words
+
+    return frozenset(fold(w) for w in french_only_words())
 
 
 def _us_note(us: UsTitle) -> str:

@@ -84,6 +84,15 @@ def test_typos_are_forgiven(search, query, code):
     assert hit.score < 1.0
 
 
+@pytest.mark.parametrize("query", ["technicienne comptable", "commis à la paie"])
+def test_a_french_word_is_not_read_as_an_english_typo(search, query):
+    """Words spelt right in French are not "corrected" to English title words: "comptable" is
+    not a misspelt "constable" (police officers came first), nor "paie" a misspelt "pair"."""
+    hits = search.search(query)
+    assert not any("read " in h.note for h in hits)
+    assert all(h.code not in {"42100", "44100"} for h in hits[:3])
+
+
 def test_partial_words_and_several_words(search):
     """Partial words across several words ("payroll admin") find Payroll administrators."""
     assert search.search("payroll admin")[0].code == "13102"
